@@ -93,7 +93,15 @@ function describe(value: unknown, shape: Shape<any>): string {
   return `Value '${JSON.stringify(value)}'`;
 }
 
-const byteLength = (s: string) => new TextEncoder().encode(s).length;
+const regexCache = new Map<string, RegExp>();
+const fullMatch = (pattern: string): RegExp => {
+  let r = regexCache.get(pattern);
+  if (!r) {
+    r = new RegExp(`^(?:${pattern})$`, 'u');
+    regexCache.set(pattern, r);
+  }
+  return r;
+};
 
 function serialization(msg: string): CognitoError {
   return new CognitoError('SerializationException', msg);
@@ -105,10 +113,10 @@ function check(shape: Shape<any>, value: unknown, path: string, errors: string[]
     case 'any':
       return;
     case 'string': {
-      if (typeof value !== 'string') throw serialization(`STRING_VALUE can not be converted to ${typeof value === 'object' ? (Array.isArray(value) ? 'a list' : 'a structure') : 'a String'}`.replace(/^STRING_VALUE can not be converted to a String$/, 'Start of structure or map found where not expected.'));
+      if (typeof value !== 'string') throw serialization(Array.isArray(value) ? 'Start of list found where not expected' : typeof value === 'object' ? 'Start of structure or map found where not expected.' : `${typeof value === 'number' ? 'NUMBER_VALUE' : 'BOOLEAN_VALUE'} can not be converted to a String`);
       if (shape.min !== undefined && value.length < shape.min) say(`Member must have length greater than or equal to ${shape.min}`);
       if (shape.max !== undefined && value.length > shape.max) say(`Member must have length less than or equal to ${shape.max}`);
-      if (shape.pattern !== undefined && !new RegExp(`^(?:${shape.pattern})$`, 'u').test(value)) say(`Member must satisfy regular expression pattern: ${shape.pattern}`);
+      if (shape.pattern !== undefined && !fullMatch(shape.pattern).test(value)) say(`Member must satisfy regular expression pattern: ${shape.pattern}`);
       if (shape.enum !== undefined && !shape.enum.includes(value)) say(`Member must satisfy enum value set: [${shape.enum.join(', ')}]`);
       return;
     }
