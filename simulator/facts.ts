@@ -147,3 +147,208 @@ export const issuerFor = (region: string, userPoolId: string): string => `https:
 
 /** Converts a validity setting to milliseconds. */
 export const validityMs = (value: number, unit: TimeUnit): number => value * UNIT_MS[unit];
+
+/* ---- User pools and app clients (simulator/pools) ---- */
+
+/**
+ * The AWS account the simulated pools live in (ARNs). SIMULATED: not a real
+ * account; 123456789012 is the placeholder AWS uses in its own examples.
+ */
+export const SIMULATED_ACCOUNT_ID = f('123456789012', 'Simulated account id (the placeholder AWS documentation uses)', {
+  unconfirmed: true,
+  note: 'Not an AWS fact: the sandbox has no real account.',
+});
+
+/** App client secrets: what Cognito generates, and what a custom ClientSecret may be. */
+export const CLIENT_SECRETS = {
+  generatedAlphabet: f('abcdefghijklmnopqrstuvwxyz0123456789', 'Observed: generated client secrets are lower-case letters and digits', {
+    unconfirmed: true,
+    note: 'AWS does not document the alphabet; the length is ID_FORMATS.clientSecretLength (also observed).',
+  }),
+  customLength: f({ min: 24, max: 64 }, 'API CreateUserPoolClient / AddUserPoolClientSecret ClientSecret: length 24-64, pattern [\\w+]+'),
+} as const;
+
+/** Refresh token rotation (RefreshTokenRotationType). */
+export const REFRESH_TOKEN_ROTATION = {
+  retryGracePeriodSeconds: f({ min: 0, max: 60 }, 'API RefreshTokenRotationType RetryGracePeriodSeconds: "up to 60 seconds"'),
+} as const;
+
+/** What a new user pool gets when CreateUserPool leaves a setting out. */
+export const POOL_DEFAULTS = {
+  tier: f('ESSENTIALS', 'API CreateUserPool UserPoolTier: "Defaults to ESSENTIALS"; DG cognito-sign-in-feature-plans'),
+  mfaConfiguration: f('OFF', 'API UserPoolType MfaConfiguration (OFF | ON | OPTIONAL); new pools have MFA off'),
+  deletionProtection: f('INACTIVE', 'API CreateUserPool DeletionProtection: API-created pools are unprotected (the console activates it by default)'),
+  defaultEmailOption: f('CONFIRM_WITH_CODE', 'API VerificationMessageTemplateType DefaultEmailOption: CONFIRM_WITH_CODE by default'),
+  emailSendingAccount: f('COGNITO_DEFAULT', 'API EmailConfigurationType EmailSendingAccount: the Cognito default email sender unless DEVELOPER'),
+  unusedAccountValidityDays: f(7, 'API AdminCreateUserConfigType UnusedAccountValidityDays (0-365), 7 as DescribeUserPool shows for a new pool', { unconfirmed: true }),
+  allowedFirstAuthFactors: f(['PASSWORD'], 'API SignInPolicyType AllowedFirstAuthFactors; observed default for API-created pools', { unconfirmed: true }),
+} as const;
+
+/** What a new app client gets when CreateUserPoolClient leaves a setting out. */
+export const CLIENT_DEFAULTS = {
+  explicitAuthFlows: f(['ALLOW_CUSTOM_AUTH', 'ALLOW_REFRESH_TOKEN_AUTH', 'ALLOW_USER_SRP_AUTH'], 'API CreateUserPoolClient ExplicitAuthFlows: "If you don\'t specify a value … ALLOW_REFRESH_TOKEN_AUTH, ALLOW_USER_SRP_AUTH, and ALLOW_CUSTOM_AUTH"'),
+  refreshTokenValidityDays: f(30, 'API CreateUserPoolClient RefreshTokenValidity: 30 days unless set; UserPoolClientType always returns it (Smithy default)'),
+  enableTokenRevocation: f(true, 'API CreateUserPoolClient EnableTokenRevocation: "token revocation is automatically activated for the new user pool client"'),
+  authSessionValidityMinutes: f(3, 'API AuthSessionValidity 3-15 minutes; DescribeUserPoolClient shows 3 for a new client (see LIFETIMES.authSession)'),
+  preventUserExistenceErrors: f('LEGACY', 'API CreateUserPoolClient PreventUserExistenceErrors: "Defaults to LEGACY"'),
+} as const;
+
+/** Paging of ListUserPoolClients when MaxResults is left out. */
+export const LIST_DEFAULTS = {
+  userPoolClientsMaxResults: f(60, 'API ListUserPoolClients MaxResults is optional (1-60); the default page size is not documented', { unconfirmed: true }),
+} as const;
+
+/* ---- Administrator user and group operations (simulator/admin) ---- */
+
+/** Paging of ListUsers, ListGroups, ListUsersInGroup and AdminListGroupsForUser. */
+export const ADMIN_LISTS = {
+  limit: f({ min: 0, max: 60 }, 'API QueryLimitType: Limit of ListUsers, ListGroups, ListUsersInGroup and AdminListGroupsForUser is 0-60'),
+  defaultPageSize: f(60, 'Not documented: the engine returns up to the maximum page when Limit is left out or 0', { unconfirmed: true }),
+  userFilterMaxLength: f(256, 'API UserFilterType (ListUsers Filter): at most 256 characters'),
+} as const;
+
+/** Group settings. */
+export const GROUP_LIMITS = {
+  descriptionMaxLength: f(2048, 'API DescriptionType (CreateGroup/UpdateGroup Description): at most 2048 characters'),
+  precedenceMin: f(0, 'API PrecedenceType: a non-negative integer'),
+} as const;
+
+/* ---- Lessons and quiz (content/) ---- */
+
+/**
+ * Pricing. Time-sensitive: every entry says when it took effect or when it was
+ * last read. Teach the pre-2024-11-22 values only as history.
+ */
+export const PRICING = {
+  featurePlansEffective: f('2024-11-22', 'aws.amazon.com/cognito/pricing and DG cognito-sign-in-feature-plans: Lite, Essentials and Plus feature plans replace the single user-pool price from 22 November 2024'),
+  featurePlans: f(['Lite', 'Essentials', 'Plus'] as const, 'DG cognito-sign-in-feature-plans'),
+  defaultPlanForNewPools: f('Essentials', 'DG cognito-sign-in-feature-plans: "The default plan selection for new user pools is Essentials." (API UserPoolTier defaults to ESSENTIALS)'),
+  legacyFreeTierMau: f(50_000, 'aws.amazon.com/cognito/pricing before 2024-11-22 (archived de/jp snapshots): 50,000 free MAU per account for direct and social sign-in; it did not expire after the 12-month AWS free tier', {
+    note: 'History: replaced on 2024-11-22 for new user pools.',
+  }),
+  legacyFederatedFreeTierMau: f(50, 'aws.amazon.com/cognito/pricing before 2024-11-22: 50 free MAU for users federated through SAML 2.0 or OIDC identity providers', {
+    note: 'History. Whether the current page keeps a separate federated free tier was not confirmed: see federatedFreeTierMauCurrent.',
+  }),
+  freeTierMau: f(10_000, 'aws.amazon.com/cognito/pricing, read 2026-09-20 (transcription): Lite and Essentials include 10,000 free MAU per month per account', {
+    note: 'As of 2026-09-20. Applies to Lite and Essentials; Plus has no free tier.',
+  }),
+  plusFreeTierMau: f(0, 'aws.amazon.com/cognito/pricing, read 2026-09-20: "There is no free tier for the Plus tier."'),
+  federatedFreeTierMauCurrent: f(50, 'Secondary transcriptions of aws.amazon.com/cognito/pricing mention a federated (SAML/OIDC) free tier; the value under feature plans was not confirmed', { unconfirmed: true }),
+  m2mBilledFrom: f('2024-07-09', 'Secondary sources: client-credentials (M2M) app clients and token requests are billed from this date', { unconfirmed: true }),
+  m2mFreeTier: f(0, 'aws.amazon.com/cognito/pricing (archived de snapshot): no free tier for app clients or token requests in machine-to-machine use'),
+  pricesReadOn: f('2026-09-20', 'Date the pricing transcription used here was read from aws.amazon.com/cognito/pricing'),
+} as const;
+
+/** Cognito Sync (legacy) limits. */
+export const SYNC = {
+  datasetsPerIdentity: f(20, 'Cognito Sync API reference (service description): "up to 20 datasets per user identity"; DG quotas (adjustable)'),
+  datasetSizeMb: f(1, 'Cognito Sync API reference, Dataset: "a dataset can hold up to 1MB of key-value pairs"'),
+  recordsPerDataset: f(1024, 'DG quotas: records per dataset (adjustable)'),
+  datasetNameMaxChars: f(128, 'Cognito Sync API reference, Dataset: DatasetName up to 128 characters'),
+  bulkPublishEveryHours: f(24, 'DG-2023 cognito-streams / API BulkPublish: one bulk publish per 24 hours'),
+} as const;
+
+/** Identity pools (federated identities). */
+export const IDENTITY_POOLS = {
+  enhancedFlowCredentialHours: f(1, 'DG authentication-flow: GetCredentialsForIdentity (enhanced flow) returns credentials valid for one hour; the duration cannot be set'),
+  openIdTokenMinutes: f(10, 'API GetOpenIdToken: "The OpenID token is valid for 10 minutes."'),
+  developerTokenDuration: f({ defaultMinutes: 15, maxSeconds: 86_400 }, 'API GetOpenIdTokenForDeveloperIdentity TokenDuration: default 15 minutes, at most 86,400 seconds (24 hours)'),
+  rulesPerProvider: f(25, 'API RulesConfigurationType: "You can specify up to 25 rules per identity provider. Rules are evaluated in order. The first one to match specifies the role."'),
+  roleMappingProviders: f(10, 'API SetIdentityPoolRoles RoleMappings: at most 10 entries'),
+  identityIdMaxLength: f(55, 'API IdentityId: length 1-55, region:GUID'),
+  stsSessionSeconds: f({ min: 900, max: 43_200 }, 'STS AssumeRoleWithWebIdentity DurationSeconds (basic flow): 900 seconds up to the role maximum session duration, which can be at most 12 hours'),
+} as const;
+
+/** Threat protection (formerly advanced security features). */
+export const THREAT_PROTECTION = {
+  auditModeWeeks: f(2, 'DG cognito-user-pool-settings-advanced-security-threat-protection: "run in audit-only mode for two weeks or more before you enable full-function mode"'),
+} as const;
+
+/** Managed login / hosted UI domains. */
+export const DOMAINS = {
+  customDomainCertificateRegion: f('us-east-1', 'API UpdateUserPoolDomain: "When you add your new certificate in ACM, you must choose US East (N. Virginia) as the AWS Region."'),
+  customDomainPropagationHours: f(1, 'API UpdateUserPoolDomain: "Amazon Cognito requires up to 1 hour to distribute your new certificate to your custom domain."'),
+} as const;
+
+/** Documentation changes that alter what a lesson may teach (dated). */
+export const DOC_CHANGES = {
+  lambdaRetryWording: f('2026-03-23', 'DG document history: trigger documentation now says Amazon Cognito may retry Lambda invocations that time out, "without specifying a fixed number of retries"', {
+    note: 'LAMBDA.attempts (three attempts) is the DG-2023 wording; teach it as older documentation.',
+  }),
+  accessTokenCustomization: f('2023-12-12', 'DG document history: customization of access-token claims and scopes added (pre token generation V2_0)'),
+  requestRateCapacityPurchase: f('2024-01-25', 'DG document history / AWS What\'s New: additional capacity for request-rate quotas can be purchased'),
+} as const;
+
+/* ---- Sign-in (simulator/auth) ---- */
+
+/** Sign-in details the authentication engine needs beyond LIFETIMES and LOCKOUT. */
+export const SIGN_IN = {
+  srpAnswerWindowSeconds: f(5, 'API RespondToAuthChallenge, PASSWORD_VERIFIER: "Amazon Cognito requires that your application respond to this challenge within a few seconds. When the response time exceeds this period, your user pool returns a NotAuthorizedException error."', {
+    unconfirmed: true,
+    note: '"A few seconds" is not a number: the engine allows 5 seconds between the PASSWORD_VERIFIER challenge and its answer.',
+  }),
+  srpTimestampSkewSeconds: f(300, 'Not documented: how far the PASSWORD_VERIFIER TIMESTAMP may be from the service clock', {
+    unconfirmed: true,
+    note: 'The engine accepts a TIMESTAMP up to 5 minutes before or after its clock.',
+  }),
+  lockoutResetSeconds: f(15 * 60, 'DG-2023 amazon-cognito-user-pools-authentication-flow: "Waiting about 15 minutes without any attempts will also reset the temporary lockout."', {
+    unconfirmed: true,
+    note: '"About 15 minutes": the engine forgets failed attempts 900 seconds after the last one. The current DG states the lockout as 2^(n-5) seconds after n failed attempts (n ≥ 5), up to about 15 minutes.',
+  }),
+  sessionStringLength: f(1536, 'Observed: challenge Session strings are about 1,500 characters long (one recorded sign-in returned 1,543 and 1,587); API SessionType allows 20-2048', {
+    unconfirmed: true,
+    note: 'The engine issues random base64url strings of this length.',
+  }),
+} as const;
+
+/* ---- Identity pools engine (simulator/identity, operations/identity) ---- */
+
+/** Identity pool limits and formats beyond IDENTITY_POOLS. */
+export const IDENTITY_POOL_LIMITS = {
+  poolsPerAccount: f(1000, 'DG-2023 limits (quotas): "Maximum number of identity pools per account: 1,000" (adjustable)'),
+  userPoolProvidersPerPool: f(50, 'DG-2023 limits (quotas): "Maximum Amazon Cognito user pool providers per identity pool: 50" (adjustable)'),
+  supportedLoginProviders: f(10, 'API IdentityProviders map (SupportedLoginProviders): at most 10 entries'),
+  loginsPerCall: f(10, 'API LoginsMap: at most 10 entries'),
+  listMaxResults: f({ min: 1, max: 60 }, 'API QueryLimit (ListIdentityPools, ListIdentities, LookupDeveloperIdentity MaxResults): 1-60; DG quotas: "Maximum number of results from a single list or lookup call: 60"'),
+  deleteIdentitiesPerCall: f({ min: 1, max: 60 }, 'API DeleteIdentities IdentityIdsToDelete: "A list of 1-60 identities"'),
+  identityPoolNameLength: f({ min: 1, max: 128 }, 'API IdentityPoolName: 1-128 characters, pattern [\\w\\s+=,.@-]+'),
+  identityPoolIdLength: f({ min: 1, max: 55 }, 'API IdentityPoolId: 1-55 characters, pattern [\\w-]+:[0-9a-f-]+ (REGION:GUID)'),
+  developerUserIdentifierLength: f({ min: 1, max: 1024 }, 'API DeveloperUserIdentifier: 1-1024 characters'),
+  providerTokenLength: f({ min: 1, max: 50_000 }, 'API IdentityProviderToken (Logins values): 1-50,000 characters'),
+  tokenDurationSeconds: f({ min: 1, max: 86_400 }, 'API GetOpenIdTokenForDeveloperIdentity TokenDuration (long): 1-86,400 seconds'),
+  tagsPerPool: f(50, 'API TagResource: "An identity pool can have as many as 50 tags."'),
+  mappingRuleClaimLength: f({ min: 1, max: 64 }, 'API ClaimName: 1-64 characters'),
+  mappingRuleValueLength: f({ min: 1, max: 128 }, 'API ClaimValue: 1-128 characters'),
+  rolesMapEntries: f(2, 'API RolesMap: at most 2 entries, keys (un)?authenticated'),
+} as const;
+
+/** Cognito Identity OpenID tokens (GetOpenIdToken, GetOpenIdTokenForDeveloperIdentity). */
+export const IDENTITY_TOKENS = {
+  issuer: f('https://cognito-identity.amazonaws.com', 'DG role-based-access-control: "cognito-identity.amazonaws.com (the issuer of the OpenID Connect token)"; observed iss of GetOpenIdToken tokens'),
+  algorithm: f('RS512', 'Observed: a GetOpenIdTokenForDeveloperIdentity token quoted in aws/aws-sdk-net issue #420 has the header {"kid":"us-east-11","typ":"JWS","alg":"RS512"}', {
+    unconfirmed: true,
+    note: 'Not documented by AWS; one recorded token. Its claims were sub (identity id), aud (identity pool id), amr, iss, exp, iat.',
+  }),
+  userPoolAmrInfix: f('CognitoSignIn', 'Observed: amr of a user-pool login holds "cognito-idp.{region}.amazonaws.com/{poolId}:CognitoSignIn:{sub}"', { unconfirmed: true }),
+} as const;
+
+/** Temporary credentials (GetCredentialsForIdentity and the simulated STS AssumeRoleWithWebIdentity). */
+export const TEMPORARY_CREDENTIALS = {
+  accessKeyIdPrefix: f('ASIA', 'IAM User Guide, unique identifiers: access key IDs beginning with ASIA are temporary (AWS STS) credentials; AKIA are long-term'),
+  accessKeyIdLength: f(20, 'Observed length of access key IDs (ASIA + 16 characters); IAM AccessKeyIdType allows 16-128', { unconfirmed: true }),
+  secretKeyLength: f(40, 'Observed length of AWS secret access keys', { unconfirmed: true }),
+  enhancedFlowSessionName: f('CognitoIdentityCredentials', 'Observed: sessions created by GetCredentialsForIdentity appear as assumed-role/{role}/CognitoIdentityCredentials', { unconfirmed: true }),
+  stsDefaultDurationSeconds: f(3600, 'STS API AssumeRoleWithWebIdentity DurationSeconds: "By default, the value is set to 3600 seconds."'),
+  roleDefaultMaxSessionSeconds: f(3600, 'IAM API CreateRole MaxSessionDuration: "If you do not specify a value for this setting, the default value of one hour is applied."', {
+    note: 'The sandbox has no IAM roles yet, so every role has the default maximum.',
+  }),
+  roleSessionNameLength: f({ min: 2, max: 64 }, 'STS API AssumeRoleWithWebIdentity RoleSessionName: 2-64 characters, pattern [\\w+=,.@-]*'),
+} as const;
+
+/** The simulated social, OIDC and SAML providers (simulator/identity/providers.ts). SIMULATED: not AWS facts. */
+export const SIMULATED_PROVIDERS = {
+  tokenLifetimeSeconds: f(3600, 'Google ID tokens are valid for one hour (Google Identity documentation); the sandbox uses the same lifetime for every simulated provider token', {
+    unconfirmed: true,
+    note: 'Facebook and Login with Amazon hand out opaque access tokens, not JWTs; the sandbox simulates them as signed JWTs.',
+  }),
+} as const;

@@ -16,6 +16,7 @@ import { TARGET_PREFIX, type CryptoProviders, type EngineOptions, type Operation
 import { SNAPSHOT_VERSION, type OutboxMessage, type SimState } from './core/model';
 import { exportSnapshot, parseSnapshot, SnapshotError, type Snapshot } from './core/snapshot';
 import { validate } from './core/validate';
+import { record } from './core/records';
 import { bigintModPow } from './crypto/srpGroup';
 import { jwksOf } from './tokens/keys';
 import { DEFAULT_REGION, issuerFor } from './facts';
@@ -83,7 +84,7 @@ export class Simulator {
     this.#state =
       opts.snapshot !== undefined
         ? parseSnapshot(opts.snapshot)
-        : { version: SNAPSHOT_VERSION, region: opts.region ?? DEFAULT_REGION, userPools: {}, outbox: [], nextMessageId: 1 };
+        : { version: SNAPSHOT_VERSION, region: opts.region ?? DEFAULT_REGION, userPools: record(), outbox: [], nextMessageId: 1 };
   }
 
   /** The AWS Region the simulated account lives in. */
@@ -129,12 +130,21 @@ export class Simulator {
         throw fail('SerializationException', 'Start of structure or map expected');
       }
       const args = validate(op.input, input);
-      // Work on a draft; only a call that succeeds replaces the state.
+      // Work on a draft; only a call that succeeds replaces the state
+      // (or one whose error asks to keep its changes: see keepingChanges).
       const draft = createDraft(this.#state);
-      const output = await op.run(this.#context(draft as SimState), args);
+      let output: unknown;
+      try {
+        output = await op.run(this.#context(draft as SimState), args);
+      } catch (e) {
+        if (isCognitoError(e) && e.keepChanges) this.#state = finishDraft(draft) as SimState;
+        throw e;
+      }
+      // Copy the answer out while the draft is alive: it may reference state, and drafts are revoked once finished.
+      const response = output === undefined || output === null ? {} : (JSON.parse(JSON.stringify(output)) as unknown);
       this.#state = finishDraft(draft) as SimState;
-      record.response = output ?? {};
-      return record.response;
+      record.response = response;
+      return response;
     } catch (e) {
       const err = isCognitoError(e) ? e : internal(e);
       record.error = err.toJSON();

@@ -48,10 +48,16 @@ export const COGNITO_EXCEPTIONS = [
   'UserPoolTaggingException',
   'UsernameExistsException',
   'WebAuthnNotEnabledException',
+  'FeatureUnavailableInTierException',
   // Generic AWS JSON protocol errors
   'SerializationException',
   'UnknownOperationException',
   'ValidationException',
+  // Amazon Cognito identity pools (cognito-identity); the others it uses are listed above
+  'ResourceConflictException',
+  'DeveloperUserAlreadyRegisteredException',
+  'InvalidIdentityPoolConfigurationException',
+  'ExternalServiceException',
 ] as const;
 
 export type CognitoExceptionName = (typeof COGNITO_EXCEPTIONS)[number];
@@ -61,6 +67,11 @@ export class CognitoError extends Error {
   override readonly name: CognitoExceptionName;
   /** HTTP status AWS uses for this error (400 for all client errors, 500 for InternalErrorException). */
   readonly statusCode: number;
+  /**
+   * Keep the state changes the operation made before it failed (for example a
+   * failed sign-in still counts toward the lockout). Set it with {@link keepingChanges}.
+   */
+  keepChanges = false;
 
   constructor(type: CognitoExceptionName, message: string) {
     super(message);
@@ -78,6 +89,15 @@ export const isCognitoError = (e: unknown): e is CognitoError => e instanceof Co
 
 /** Shorthand used by operations: `throw fail('NotAuthorizedException', 'Incorrect username or password.')`. */
 export const fail = (type: CognitoExceptionName, message: string): CognitoError => new CognitoError(type, message);
+
+/**
+ * Marks an error whose operation's changes must be kept: the call still fails,
+ * but what it wrote (a counted failed attempt, a consumed session) stays.
+ */
+export function keepingChanges(error: CognitoError): CognitoError {
+  error.keepChanges = true;
+  return error;
+}
 
 /** AWS's wording for the most common failures, written once. */
 export const MESSAGES = {
@@ -102,4 +122,22 @@ export const MESSAGES = {
   groupNotFound: 'Group not found.',
   secretHashMismatch: (clientId: string) => `Client ${clientId} is configured with secret but SECRET_HASH was not received`,
   unableToVerifySecretHash: (clientId: string) => `Unable to verify secret hash for client ${clientId}`,
+  // User pools and app clients (simulator/pools). Unconfirmed wording is marked so in simulator/pools/messages.ts.
+  deletionProtectionActive: 'The user pool cannot be deleted because deletion protection is activated. Deletion protection must be inactivated first.',
+  invalidTokenValidityRange: 'Invalid range for token validity.',
+  aliasAndUsernameAttributes: 'Only one of the aliasAttributes or usernameAttributes can be set in a User Pool.',
+  invalidReadAttributes: 'Invalid read attributes specified while creating a client',
+  invalidWriteAttributes: 'Invalid write attributes specified while creating a client',
+  mfaOffWithFactor: "Invalid MFA configuration given, can't turn off MFA and configure an MFA together.",
+  mfaOnWithoutFactor: "Invalid MFA configuration given, can't disable all MFAs with a required or optional configuration.",
+  // Sign-up and self-service (simulator/users). Unconfirmed wording is listed in simulator/users/selfServiceMessages.ts.
+  usernameClientNotFound: 'Username/client id combination not found.',
+  signUpNotPermitted: 'SignUp is not permitted for this user pool',
+  cannotConfirmInStatus: (status: string) => `User cannot be confirmed. Current status is ${status}`,
+  userAlreadyConfirmed: 'User is already confirmed.',
+  noVerifiedRecoveryChannel: 'Cannot reset password for the user as there is no registered/verified email or phone_number',
+  passwordCannotBeReset: 'User password cannot be reset in the current state.',
+  aliasExists: (attribute: string) => `An account with the given ${attribute} already exists.`,
+  unauthorizedAttributeWrite: 'A client attempted to write unauthorized attribute',
+  onlyEmailOrPhoneVerifiable: 'Invalid attribute name. Only phone_number and email can be verified.',
 } as const;

@@ -5,6 +5,8 @@
  * Times are epoch milliseconds; they become epoch seconds on the wire.
  */
 
+import type { IdentityPool } from '../identity/model';
+
 export const SNAPSHOT_VERSION = 1 as const;
 
 /** JSON values only. */
@@ -19,6 +21,8 @@ export interface SimState {
   outbox: OutboxMessage[];
   /** Counter for outbox ids. */
   nextMessageId: number;
+  /** Identity pools (federated identities) by id; absent until the first one is created. */
+  identityPools?: Record<string, IdentityPool>;
 }
 
 /** A signing key pair as JWKs. `privateJwk` never leaves the engine except in snapshots. */

@@ -5,6 +5,8 @@
  */
 import { z } from 'zod';
 import { SNAPSHOT_VERSION, type SimState } from './model';
+import { identityPoolsSchema } from '../identity/snapshotSchema';
+import { record, toRecord } from './records';
 
 /** Raised when a snapshot cannot be loaded. Nothing has been changed when it is thrown. */
 export class SnapshotError extends Error {
@@ -112,6 +114,7 @@ export const snapshotSchema = z.object({
     }),
   ),
   nextMessageId: z.number().int().nonnegative(),
+  identityPools: identityPoolsSchema.optional(),
 });
 
 export type Snapshot = SimState;
@@ -141,7 +144,9 @@ export function parseSnapshot(input: unknown): SimState {
   if (version !== SNAPSHOT_VERSION) {
     throw new SnapshotError(`Snapshot version ${JSON.stringify(version)} is not supported; this build reads version ${SNAPSHOT_VERSION}.`, 'UNSUPPORTED_VERSION');
   }
-  const res = snapshotSchema.safeParse(data);
+  // zod drops a key named `__proto__` (a legitimate user or group name), so such keys are
+  // escaped while validating and restored, into prototype-free records, afterwards.
+  const res = snapshotSchema.safeParse(escapeProtoKeys(data));
   if (!res.success) {
     const first = res.error.issues[0];
     throw new SnapshotError(`The snapshot is damaged: ${first.path.join('.') || '(root)'}: ${first.message}${res.error.issues.length > 1 ? ` (and ${res.error.issues.length - 1} more problems)` : ''}.`, 'INVALID');
@@ -149,8 +154,37 @@ export function parseSnapshot(input: unknown): SimState {
   for (const [id, p] of Object.entries(res.data.userPools)) {
     if (p.id !== id) throw new SnapshotError(`The snapshot is damaged: userPools.${id} holds pool ${p.id}.`, 'INVALID');
     for (const [name, u] of Object.entries(p.users)) {
-      for (const g of u.groups) if (!p.groups[g]) throw new SnapshotError(`The snapshot is damaged: user ${name} belongs to missing group ${g}.`, 'INVALID');
+      for (const g of u.groups) if (!Object.hasOwn(p.groups, g === '__proto__' ? ESCAPED_PROTO : g)) throw new SnapshotError(`The snapshot is damaged: user ${name} belongs to missing group ${g}.`, 'INVALID');
     }
   }
-  return JSON.parse(JSON.stringify(res.data)) as SimState;
+  const state = restoreProtoKeys(JSON.parse(JSON.stringify(res.data))) as SimState;
+  state.userPools = toRecord(state.userPools);
+  for (const pool of Object.values(state.userPools)) {
+    pool.users = toRecord(pool.users);
+    pool.groups = toRecord(pool.groups);
+    pool.clients = toRecord(pool.clients);
+    pool.sessions = toRecord(pool.sessions);
+    pool.authEvents = toRecord(pool.authEvents);
+  }
+  return state;
+}
+
+const ESCAPED_PROTO = '\u0000__proto__';
+
+function escapeProtoKeys(v: unknown): unknown {
+  if (Array.isArray(v)) return v.map(escapeProtoKeys);
+  if (typeof v !== 'object' || v === null) return v;
+  const out: Record<string, unknown> = {};
+  for (const k of Object.keys(v)) out[k === '__proto__' ? ESCAPED_PROTO : k] = escapeProtoKeys((v as Record<string, unknown>)[k]);
+  return out;
+}
+
+function restoreProtoKeys(v: unknown): unknown {
+  if (Array.isArray(v)) return v.map(restoreProtoKeys);
+  if (typeof v !== 'object' || v === null) return v;
+  const src = v as Record<string, unknown>;
+  const keys = Object.keys(src);
+  const out: Record<string, unknown> = keys.includes(ESCAPED_PROTO) ? record() : {};
+  for (const k of keys) out[k === ESCAPED_PROTO ? '__proto__' : k] = restoreProtoKeys(src[k]);
+  return out;
 }

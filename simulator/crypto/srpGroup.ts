@@ -55,10 +55,14 @@ export async function multiplierK(): Promise<bigint> {
 /** The pool-name part of a pool id (`us-east-1_AbC123` → `AbC123`). */
 export const poolNameOf = (userPoolId: string): string => userPoolId.split('_')[1] ?? userPoolId;
 
-/** x = H(pad(salt) ‖ H(poolName ‖ userId ‖ ":" ‖ password)). */
+/**
+ * x = H(pad(salt) ‖ H(poolName ‖ userId ‖ ":" ‖ password)). The salt is read
+ * as a number first, as the client reads SALT, so a salt with leading zero
+ * bytes hashes the same on both sides.
+ */
 export async function privateKeyX(userPoolId: string, userIdForSrp: string, password: string, saltHex: string): Promise<bigint> {
   const inner = await hashString(`${poolNameOf(userPoolId)}${userIdForSrp}:${password}`);
-  return BigInt('0x' + (await hashHex(padHex(saltHex) + inner)));
+  return BigInt('0x' + (await hashHex(padHex(BigInt('0x' + saltHex)) + inner)));
 }
 
 /** Plain BigInt square-and-multiply modular exponentiation (the portable default). */

@@ -20,6 +20,10 @@ const nonConforming = (name: string, why: string) => fail('InvalidParameterExcep
 const EMAIL = /^[^\s@]+@[^\s@]+$/;
 const PHONE = /^\+[0-9]{4,15}$/;
 
+/** What Cognito accepts as an email address or a phone number (E.164: `+` and digits). */
+export const EMAIL_FORMAT: RegExp = EMAIL;
+export const PHONE_FORMAT: RegExp = PHONE;
+
 export interface AttributeInput {
   Name: string;
   Value?: string;

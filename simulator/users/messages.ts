@@ -112,3 +112,41 @@ export function sendMfaCode(ctx: OperationContext, pool: UserPool, user: User, c
   });
   return { Destination: maskDestination(channel, destination), DeliveryMedium: channel, AttributeName: attribute };
 }
+
+/**
+ * The invitation template of a pool for one channel
+ * (AdminCreateUserConfig.InviteMessageTemplate, or the defaults).
+ */
+export function invitationTemplate(pool: UserPool, channel: 'EMAIL' | 'SMS'): { subject?: string; body: string } {
+  const admin = (pool.config.AdminCreateUserConfig ?? {}) as { InviteMessageTemplate?: { SMSMessage?: string; EmailMessage?: string; EmailSubject?: string } };
+  const t = admin.InviteMessageTemplate ?? {};
+  if (channel === 'SMS') return { body: t.SMSMessage ?? DEFAULT_TEMPLATES.invitationSms };
+  return { subject: t.EmailSubject ?? DEFAULT_TEMPLATES.invitationEmailSubject, body: t.EmailMessage ?? DEFAULT_TEMPLATES.invitationEmail };
+}
+
+/**
+ * Sends the AdminCreateUser invitation (user name and temporary password) by
+ * email or SMS to `destination`. The outbox message's `code` is the temporary
+ * password.
+ */
+export function sendInvitation(
+  ctx: OperationContext,
+  pool: UserPool,
+  user: User,
+  channel: 'EMAIL' | 'SMS',
+  destination: string,
+  temporaryPassword: string,
+): CodeDeliveryDetails {
+  const t = invitationTemplate(pool, channel);
+  ctx.send({
+    userPoolId: pool.id,
+    username: user.username,
+    channel,
+    destination,
+    subject: t.subject,
+    body: fill(t.body, { code: temporaryPassword, username: user.username }),
+    reason: 'AdminCreateUser',
+    code: temporaryPassword,
+  });
+  return { Destination: maskDestination(channel, destination), DeliveryMedium: channel, AttributeName: channel === 'EMAIL' ? 'email' : 'phone_number' };
+}

@@ -1,0 +1,128 @@
+import { ok, no } from '../lib/format';
+import { SRC } from '../lib/sources';
+import type { Question } from '../schema';
+
+const topic = 'monitoring' as const;
+
+export const monitoringQuestions: Question[] = [
+  {
+    id: 'mon-01',
+    topic,
+    type: 'single',
+    difficulty: 1,
+    exams: ['SCS-C02', 'DVA-C02'],
+    stem: 'An app client disappeared from a production user pool. The security team must find out who deleted it and when. Where should it look?',
+    options: [
+      ok('AWS CloudTrail, for the DeleteUserPoolClient event', 'CloudTrail records Cognito API calls with the caller identity, time and source address.'),
+      no('The user pool’s CloudWatch metrics', 'Metrics count activity; they do not name callers.'),
+      no('The ID tokens of recent users', 'Tokens contain user claims, not administrative actions.'),
+      no('Threat protection event history', 'It records end-user sign-in events, not administrator API calls.'),
+    ],
+    source: SRC.cloudtrail.url,
+  },
+  {
+    id: 'mon-02',
+    topic,
+    type: 'single',
+    difficulty: 2,
+    exams: ['DVA-C02', 'SCS-C02'],
+    stem: 'The operations team wants an alert when users start being throttled during sign-in. What should it set up?',
+    options: [
+      ok('A CloudWatch alarm on the user pool’s sign-in throttle metric (or ThrottleCount for the authentication category)', 'User pools publish throttle metrics to CloudWatch that alarms can watch.'),
+      no('A CloudTrail trail with log file validation', 'Validation proves log integrity; it does not alert on throttling.'),
+      no('An AWS Config rule', 'Config checks resource configuration, not request rates.'),
+      no('A post authentication trigger that counts failures', 'Throttled requests never reach the trigger.'),
+    ],
+    source: SRC.metrics.url,
+  },
+  {
+    id: 'mon-03',
+    topic,
+    type: 'single',
+    difficulty: 2,
+    exams: ['DVA-C02'],
+    stem: 'Some users never receive their SMS verification codes. How can the developers see the delivery errors?',
+    options: [
+      ok('Turn on the export of message delivery error logs from the user pool to CloudWatch Logs', 'The user pool can export SMS and email delivery errors as logs.'),
+      no('Read the ID tokens of the affected users', 'Unconfirmed users have no tokens, and tokens hold no delivery data.'),
+      no('Check CloudTrail for the SNS message body', 'CloudTrail does not record message contents or carrier failures.'),
+      no('Enable threat protection audit mode', 'It scores sign-in risk; it does not report delivery errors.'),
+    ],
+    source: SRC.metrics.url,
+  },
+  {
+    id: 'mon-04',
+    topic,
+    type: 'single',
+    difficulty: 1,
+    exams: ['DVA-C02'],
+    stem: 'Sign-ups fail with an error from the pre sign-up trigger. Where does the developer find the function’s stack trace?',
+    options: [
+      ok('In the Lambda function’s CloudWatch Logs log group', 'Triggers are ordinary Lambda functions and log like any other function.'),
+      no('In CloudTrail', 'CloudTrail records API calls, not function output.'),
+      no('In the user pool’s exported user activity logs', 'They record user events, not function errors.'),
+      no('In the SignUp response body, in full', 'The caller only gets the error message.'),
+    ],
+    source: SRC.triggers.url,
+  },
+  {
+    id: 'mon-05',
+    topic,
+    type: 'single',
+    difficulty: 3,
+    exams: ['SAA-C03', 'DVA-C02'],
+    stem: 'A multi-tenant platform gives each tenant its own app client for machine-to-machine access and wants to charge tenants by their client-credentials token requests. How can it count requests per app client?',
+    options: [
+      ok('Send CloudTrail events to CloudWatch Logs and query the token endpoint events (Token_POST) with the client credentials grant by client', 'AWS documents this approach for attributing M2M requests.'),
+      no('Read the MAU report in the billing console', 'M2M clients are not MAUs.'),
+      no('Count sign-ins in threat protection logs', 'Client credentials requests involve no user sign-in.'),
+      no('Use the SignInSuccesses metric', 'That counts user sign-ins.'),
+    ],
+    source: SRC.trackingCost.url,
+  },
+  {
+    id: 'mon-06',
+    topic,
+    type: 'multiple',
+    difficulty: 2,
+    exams: ['SCS-C02'],
+    stem: 'Which statements about monitoring Amazon Cognito are true? (Choose two.)',
+    options: [
+      ok('CloudTrail records administrative calls such as AdminCreateUser with the caller’s identity', 'Management calls are logged like other AWS APIs.'),
+      ok('User pools publish CloudWatch metrics such as sign-in and sign-up successes', 'These metrics show traffic and help with alarms.'),
+      no('CloudTrail logs users’ passwords so that failed sign-ins can be replayed', 'Sensitive values such as passwords are never logged.'),
+      no('CloudWatch shows each user’s access token', 'Tokens are not published to CloudWatch.'),
+    ],
+    source: SRC.cloudtrail.url,
+  },
+  {
+    id: 'mon-07',
+    topic,
+    type: 'single',
+    difficulty: 2,
+    exams: ['SCS-C02'],
+    stem: 'A compliance rule requires keeping a record of all Cognito administrative API activity for several years. What should the security team do?',
+    options: [
+      ok('Create a CloudTrail trail that delivers events to an S3 bucket with a suitable retention policy', 'CloudTrail event history covers only a recent period; a trail keeps events as long as you store them.'),
+      no('Rely on the CloudTrail event history in the console', 'The event history is short-term.'),
+      no('Export the user pool’s users to CSV every day', 'That captures data, not API activity.'),
+      no('Increase the refresh token validity', 'Unrelated to logging.'),
+    ],
+    source: SRC.cloudtrail.url,
+  },
+  {
+    id: 'mon-08',
+    topic,
+    type: 'single',
+    difficulty: 2,
+    exams: ['DVA-C02', 'SAA-C03'],
+    stem: 'Before a product launch, the team wants to see how close the account is to the UserAuthentication request-rate quota. Where can it see this?',
+    options: [
+      ok('In the CallCount and ThrottleCount CloudWatch metrics for the category, or utilization in the Service Quotas console', 'Cognito reports usage per API category for quota tracking.'),
+      no('In the user pool’s app client settings', 'App clients show configuration, not usage.'),
+      no('In AWS Trusted Advisor only', 'The category metrics are the direct source.'),
+      no('In the ID token’s auth_time claim', 'That is the time of one sign-in.'),
+    ],
+    source: SRC.metrics.url,
+  },
+];
