@@ -14,8 +14,8 @@ const features = [
     body: 'ID, access and refresh tokens are real RS256-signed JWTs. Decode them and inspect the claims, just as your application would see them.',
   },
   {
-    title: 'Lessons and quizzes',
-    body: 'Guided lessons and exam-style questions for AWS certification prep are on the way.',
+    title: 'Lessons and an exam trainer',
+    body: 'Short lessons on every Cognito topic the AWS certifications ask about, and over 200 exam-style questions with practice, timed-exam and review modes and spaced repetition.',
   },
 ];
 
@@ -38,6 +38,9 @@ export default function HomePage() {
           >
             Open the sandbox
             <span aria-hidden="true">→</span>
+          </Link>{' '}
+          <Link href="/learn/" className="ml-2 inline-flex items-center gap-2 rounded-lg border border-border px-5 py-3 font-semibold hover:bg-surface">
+            Start learning
           </Link>
         </p>
       </section>

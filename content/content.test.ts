@@ -219,8 +219,12 @@ describe('no Cognito number typed into content', () => {
   });
 
   it('content files interpolate every Cognito number from facts.ts', () => {
-    const dirs = ['lessons', 'questions', 'presets'];
-    const files = [...dirs.flatMap((d) => readdirSync(join(here, d)).map((f) => join(here, d, f))), join(here, 'paths.ts'), join(here, 'index.ts')].filter((f) => f.endsWith('.ts'));
+    // Lessons and questions teach; presets are scenario settings (a 12-character policy is the scenario's choice,
+    // not a Cognito rule) that presets.test.ts replays on the real engine, so they are not scanned. Tests are not content.
+    const dirs = ['lessons', 'questions'];
+    const files = [...dirs.flatMap((d) => readdirSync(join(here, d)).map((f) => join(here, d, f))), join(here, 'paths.ts'), join(here, 'index.ts')].filter(
+      (f) => f.endsWith('.ts') && !f.endsWith('.test.ts'),
+    );
     expect(files.length).toBeGreaterThan(20);
     const problems = files.flatMap((file) =>
       findLiteralFacts(readFileSync(file, 'utf8'), factNumbers).map((h) => `${file.slice(here.length)}:${h.line} ${h.reason}: ${h.text.slice(0, 120)}`),

@@ -52,6 +52,7 @@ const passwordField = (form: Locator): Locator => form.getByLabel('Password', { 
 
 test.describe('sandbox: first flow', () => {
   test('sign up, confirm with the emailed code, sign in, read the ID token and see it expire', async ({ page }) => {
+    test.setTimeout(60_000); // four axe runs on a large page
     const foreign = recordForeignRequests(page);
     const pageErrors = recordPageErrors(page);
     const pool = await openSandbox(page);
@@ -92,10 +93,11 @@ test.describe('sandbox: first flow', () => {
     await expect(confirm.getByRole('status')).toContainText('Confirmed alice');
     await expect(confirm.getByRole('alert')).toBeEmpty();
 
-    // 4. Sign in with USER_PASSWORD_AUTH.
+    // 4. Sign in with USER_PASSWORD_AUTH (the form offers SRP first; see e2e/flows-signup-srp.spec.ts).
     const signIn = region(page, 'Sign in');
     await expect(signIn.getByLabel('Username')).toHaveValue('alice');
     await passwordField(signIn).fill(PASSWORD);
+    await signIn.getByRole('radio', { name: /^Password \(USER_PASSWORD_AUTH\)/ }).check();
     await signIn.getByRole('button', { name: 'Sign in' }).click();
     await expect(signIn.getByRole('status')).toContainText('Signed in as alice');
     await expect(signIn.getByRole('alert')).toBeEmpty();
@@ -146,6 +148,8 @@ test.describe('sandbox: first flow', () => {
     await page.keyboard.press('Tab');
     await expect(signUp.getByLabel('Email')).toBeFocused();
     await page.keyboard.type('bob@example.com');
+    await page.keyboard.press('Tab');
+    await expect(signUp.getByLabel('Phone number (optional)')).toBeFocused();
     await page.keyboard.press('Tab');
     await expect(passwordField(signUp)).toBeFocused();
     await page.keyboard.type('Short1!');

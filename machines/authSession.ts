@@ -54,7 +54,13 @@ export type AuthSessionEvent =
   /** VerifySoftwareToken with a wrong code. */
   | { type: 'SOFTWARE_TOKEN_REJECTED' }
   /** RespondToAuthChallenge MFA_SETUP after the token was verified. */
-  | { type: 'MFA_SETUP_COMPLETED' };
+  | { type: 'MFA_SETUP_COMPLETED' }
+  /** CUSTOM_AUTH: the define auth challenge trigger asked for a custom challenge, and the create trigger made it. */
+  | { type: 'CUSTOM_CHALLENGE_CREATED' }
+  /** CUSTOM_AUTH: the define auth challenge trigger said issueTokens. */
+  | { type: 'CUSTOM_AUTH_SUCCEEDED' }
+  /** CUSTOM_AUTH: the define auth challenge trigger said failAuthentication. */
+  | { type: 'CUSTOM_AUTH_FAILED' };
 
 export interface AuthSessionContext {
   /** The app client's AuthSessionValidity, in milliseconds. */
@@ -72,6 +78,7 @@ export const CHALLENGE_OF_STATE = {
   smsMfa: 'SMS_MFA',
   emailOtp: 'EMAIL_OTP',
   softwareTokenMfa: 'SOFTWARE_TOKEN_MFA',
+  customChallenge: 'CUSTOM_CHALLENGE',
 } as const;
 
 export type WaitingState = keyof typeof CHALLENGE_OF_STATE;
@@ -104,6 +111,13 @@ const afterPassword = [
 
 const expires = { after: { authSessionValidity: 'expired' } } as const;
 
+/** CUSTOM_AUTH: what the define auth challenge trigger decided (simulator/triggers/customAuth.ts sends these). */
+const customAuthDecisions = {
+  CUSTOM_CHALLENGE_CREATED: 'customChallenge',
+  CUSTOM_AUTH_SUCCEEDED: 'authenticated',
+  CUSTOM_AUTH_FAILED: 'failed',
+} as const;
+
 export const authSessionMachine = setup({
   types: {
     context: {} as AuthSessionContext,
@@ -123,6 +137,7 @@ export const authSessionMachine = setup({
     sendSmsCode: () => {},
     sendEmailCode: () => {},
     presentSoftwareTokenChallenge: () => {},
+    presentCustomChallenge: () => {},
     issueTokens: () => {},
   },
   guards: {
@@ -169,6 +184,7 @@ export const authSessionMachine = setup({
         SRP_STARTED: 'passwordVerifier',
         PASSWORD_VERIFIED: [...afterPassword],
         PASSWORD_REJECTED: { target: 'failed', actions: 'countFailedSignIn' },
+        ...customAuthDecisions,
       },
     },
     passwordVerifier: {
@@ -179,6 +195,8 @@ export const authSessionMachine = setup({
       on: {
         PASSWORD_VERIFIED: [...afterPassword],
         PASSWORD_REJECTED: { target: 'failed', actions: 'countFailedSignIn' },
+        // CUSTOM_AUTH with SRP first: the define trigger decides after the password.
+        ...customAuthDecisions,
       },
     },
     newPasswordRequired: {
@@ -251,13 +269,24 @@ export const authSessionMachine = setup({
       ...expires,
       on: { MFA_CODE_ACCEPTED: 'authenticated', MFA_CODE_REJECTED: { target: 'softwareTokenMfa' } },
     },
+    customChallenge: {
+      description: 'CUSTOM_AUTH: waiting for the answer to a challenge the create auth challenge trigger made',
+      meta: { challenge: CHALLENGE_OF_STATE.customChallenge },
+      entry: 'presentCustomChallenge',
+      ...expires,
+      on: {
+        CUSTOM_CHALLENGE_CREATED: { target: 'customChallenge', reenter: true },
+        CUSTOM_AUTH_SUCCEEDED: 'authenticated',
+        CUSTOM_AUTH_FAILED: 'failed',
+      },
+    },
     authenticated: {
       description: 'Signed in: ID, access and refresh tokens issued',
       type: 'final',
       entry: 'issueTokens',
     },
     failed: {
-      description: 'Wrong password: the attempt counts toward the lockout',
+      description: 'Wrong password (the attempt counts toward the lockout), or a custom challenge flow the define trigger failed',
       type: 'final',
     },
     expired: {

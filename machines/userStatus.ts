@@ -17,7 +17,8 @@ export type UserStatusEvent =
   | { type: 'ADMIN_SET_TEMPORARY_PASSWORD' }
   | { type: 'ADMIN_RESET_PASSWORD' }
   | { type: 'CONFIRM_FORGOT_PASSWORD' }
-  | { type: 'TEMPORARY_PASSWORD_RESENT' };
+  | { type: 'TEMPORARY_PASSWORD_RESENT' }
+  | { type: 'FEDERATED_SIGN_IN' };
 
 export const userStatusMachine = setup({
   types: { events: {} as UserStatusEvent },
@@ -32,6 +33,7 @@ export const userStatusMachine = setup({
         SIGN_UP_AUTO_CONFIRMED: 'CONFIRMED',
         ADMIN_CREATE: 'FORCE_CHANGE_PASSWORD',
         IMPORT_OR_MIGRATE: 'CONFIRMED',
+        FEDERATED_SIGN_IN: 'EXTERNAL_PROVIDER',
       },
     },
     UNCONFIRMED: {
@@ -70,6 +72,9 @@ export const userStatusMachine = setup({
         ADMIN_SET_TEMPORARY_PASSWORD: 'FORCE_CHANGE_PASSWORD',
       },
     },
+    EXTERNAL_PROVIDER: {
+      description: 'Signed in through a federated identity provider (social, OIDC or SAML); has no password in the pool',
+    },
   },
 });
 
@@ -82,7 +87,19 @@ export function canMoveUser(status: string, event: UserStatusEvent['type']): boo
 }
 
 /** The status after `event`, or undefined when the chart has no such transition. */
+const nextCache = new Map<string, UserStatusValue | null>();
+
 export function nextUserStatus(status: string, event: UserStatusEvent['type']): UserStatusValue | undefined {
+  // The chart has no context or guards, so the answer depends only on (status, event): remember it.
+  const key = `${status}\u0000${event}`;
+  const cached = nextCache.get(key);
+  if (cached !== undefined) return cached ?? undefined;
+  const next = stepUserStatus(status, event);
+  nextCache.set(key, next ?? null);
+  return next;
+}
+
+function stepUserStatus(status: string, event: UserStatusEvent['type']): UserStatusValue | undefined {
   const snap = userStatusMachine.resolveState({ value: status, context: {} });
   if (!snap.can({ type: event } as UserStatusEvent)) return undefined;
   const [next] = transition(userStatusMachine, snap, { type: event } as UserStatusEvent);

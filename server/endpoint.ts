@@ -11,7 +11,9 @@
  * 200 with a JSON body, an error is 400 (500 for InternalErrorException) with
  * `{"__type","message"}` and the `x-amzn-ErrorType` header. Also served:
  * `GET /{userPoolId}/.well-known/jwks.json`, `GET
- * /{userPoolId}/.well-known/openid-configuration` and a status page at `GET /`.
+ * /{userPoolId}/.well-known/openid-configuration` and a status page at `GET /`,
+ * and the pools' OAuth 2.0 endpoints (`/oauth2/*`, `/login`, `/logout`: see
+ * `oauthRoutes.ts`).
  */
 import { randomUUID } from 'node:crypto';
 import { readFileSync } from 'node:fs';
@@ -19,10 +21,12 @@ import http from 'node:http';
 import type { AddressInfo } from 'node:net';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { createSimulator, cryptoRandom, isCognitoError, supportedTargets, systemClock, type Simulator } from '../simulator';
+import { createSimulator, cryptoRandom, isCognitoError, supportedTargets, systemClock, type LambdaRuntime, type Simulator } from '../simulator';
+import { createNodeLambdaRuntime, type NodeLambdaRuntime } from './lambdaRuntime';
 import { TARGET_PREFIX } from '../simulator/core/context';
 import type { SimState } from '../simulator/core/model';
 import { nativeModPow } from './nativeModPow';
+import { isOAuthPath, serveOAuth } from './oauthRoutes';
 import { loadStateFile, StateFileError, StateSaver } from './stateFile';
 
 export { StateFileError } from './stateFile';
@@ -30,6 +34,8 @@ export { StateFileError } from './stateFile';
 export const DEFAULT_PORT = 9229;
 export const DEFAULT_HOST = '127.0.0.1';
 export const DEFAULT_STATE_FILE = '.endpoint-state.json';
+/** Without syncWrites, changes made within this many ms share one state write. */
+export const DEFAULT_WRITE_DELAY_MS = 50;
 /** Largest request body accepted (bytes). Cognito's largest inputs are far smaller. */
 export const DEFAULT_MAX_BODY_BYTES = 1024 * 1024;
 
@@ -68,10 +74,11 @@ export interface EndpointOptions {
   maxBodyBytes?: number;
   /**
    * Answer a state-changing call only once its state is on disk (fsynced).
-   * Default false: the write starts right after the call and the answer does
-   * not wait for it (writes that overlap are merged), which keeps a call
-   * about 9 ms faster here; a hard crash can then lose the last few
-   * milliseconds of calls, never the last good file.
+   * Default false: the answer does not wait, and the changes of the next
+   * {@link DEFAULT_WRITE_DELAY_MS} ms are gathered into one write, which
+   * keeps calls fast (one write with fsync takes about 9 ms here); a hard
+   * crash can then lose the calls of that last moment, never the last good
+   * file. Ctrl-C and {@link RunningEndpoint.close} write everything first.
    */
   syncWrites?: boolean;
   /** Called with one line per request (the CLI prints them). */
@@ -91,8 +98,8 @@ export interface RunningEndpoint {
 }
 
 /** Creates the engine the endpoint uses when none is given. */
-export function createEndpointSimulator(snapshot?: unknown): Simulator {
-  return createSimulator({ clock: systemClock, random: cryptoRandom, crypto: { modPow: nativeModPow }, snapshot });
+export function createEndpointSimulator(snapshot?: unknown, lambdaRuntime?: LambdaRuntime): Simulator {
+  return createSimulator({ clock: systemClock, random: cryptoRandom, crypto: { modPow: nativeModPow }, snapshot, lambdaRuntime });
 }
 
 /** Starts the endpoint; resolves once it listens. */
@@ -101,11 +108,14 @@ export async function startEndpoint(opts: EndpointOptions = {}): Promise<Running
   const statePath = opts.statePath ? path.resolve(opts.statePath) : undefined;
   const loaded = statePath ? await loadStateFile(statePath) : undefined;
   let sim: Simulator;
+  // Lambda triggers named in a pool's LambdaConfig run in worker threads (server/lambdaRuntime.ts).
+  let lambdaRuntime: NodeLambdaRuntime | undefined;
   if (opts.sim) {
     sim = opts.sim;
     if (loaded) await sim.importState(loaded);
   } else {
-    sim = createEndpointSimulator(loaded);
+    lambdaRuntime = createNodeLambdaRuntime();
+    sim = createEndpointSimulator(loaded, lambdaRuntime);
   }
   const saver = statePath ? new StateSaver(statePath, () => sim.state as SimState) : undefined;
   // A state just loaded from the file is already on disk, and a new empty account need not be written
@@ -143,6 +153,7 @@ export async function startEndpoint(opts: EndpointOptions = {}): Promise<Running
         });
         if (saver?.dirty) await saver.save().catch((e: unknown) => console.error(`Could not save the state to ${saver.statePath}: ${(e as Error).message}`));
         await saver?.flush();
+        await lambdaRuntime?.close();
       })();
       return closing;
     },
@@ -217,7 +228,7 @@ export function createRequestHandler(deps: HandlerDeps): http.RequestListener {
   /** Saves the state if the call changed it; waits for the write only with syncWrites. */
   async function persist(): Promise<void> {
     if (!saver?.dirty) return;
-    const saving = saver.save().catch((e: unknown) => {
+    const saving = saver.save(deps.syncWrites ? 0 : DEFAULT_WRITE_DELAY_MS).catch((e: unknown) => {
       // The call itself succeeded; the state stays in memory and the next change retries the write.
       console.error(`Could not save the state to ${saver.statePath}: ${(e as Error).message}`);
     });
@@ -273,6 +284,23 @@ export function createRequestHandler(deps: HandlerDeps): http.RequestListener {
     }
   }
 
+  /** The hosted sign-in and OAuth 2.0 endpoints (server/oauthRoutes.ts, answered by `sim.oauth`). */
+  async function handleOAuth(req: http.IncomingMessage, res: http.ServerResponse): Promise<void> {
+    const started = performance.now();
+    let body: Buffer;
+    try {
+      body = req.method === 'POST' ? await readBody(req, maxBodyBytes) : Buffer.alloc(0);
+    } catch (e) {
+      if (!(e instanceof BodyTooLarge)) throw e;
+      res.setHeader('Connection', 'close');
+      send(req, res, 413, JSON.stringify({ error: 'invalid_request', error_description: `Request body is larger than ${maxBodyBytes} bytes.` }), { 'Content-Type': 'application/json; charset=utf-8' });
+      return;
+    }
+    const status = await serveOAuth(sim, req, res, baseUrlOf(req), body.toString('utf8'));
+    await persist();
+    log?.(`${req.method} ${req.url} → ${status} (${(performance.now() - started).toFixed(1)} ms)`);
+  }
+
   function handleGet(req: http.IncomingMessage, res: http.ServerResponse, pathname: string): void {
     if (pathname === '/' || pathname === '/index.html') {
       const wantsJson = /application\/json/.test(String(req.headers.accept ?? '')) && !/text\/html/.test(String(req.headers.accept ?? ''));
@@ -321,9 +349,16 @@ export function createRequestHandler(deps: HandlerDeps): http.RequestListener {
           res.end();
           return;
         case 'POST':
-          handleCall(req, res).catch(fail);
+          if (isOAuthPath(pathname)) handleOAuth(req, res).catch(fail);
+          else handleCall(req, res).catch(fail);
           return;
         case 'GET':
+          if (isOAuthPath(pathname)) {
+            handleOAuth(req, res).catch(fail);
+            return;
+          }
+          handleGet(req, res, pathname);
+          return;
         case 'HEAD':
           handleGet(req, res, pathname);
           return;

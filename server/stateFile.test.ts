@@ -149,6 +149,33 @@ describe('StateSaver', () => {
     expect(saver.dirty).toBe(false);
   });
 
+  it('gathers the changes of delayMs into one write, and flush starts it at once', async () => {
+    let state = emptyState();
+    const writes: string[] = [];
+    const saver = new StateSaver(path.join(dir, 'x.json'), () => state, async (_p, text) => {
+      writes.push(text);
+    });
+    saver.markSaved(state);
+    const saves: Array<Promise<void>> = [];
+    for (let n = 2; n <= 4; n++) {
+      state = emptyState('us-east-1', n);
+      saves.push(saver.save(60_000));
+    }
+    expect(new Set(saves).size).toBe(1);
+    await new Promise((r) => setTimeout(r, 20));
+    expect(writes).toHaveLength(0);
+    await saver.flush();
+    expect(writes).toHaveLength(1);
+    expect(JSON.parse(writes[0]).nextMessageId).toBe(4);
+    await Promise.all(saves);
+    expect(saver.dirty).toBe(false);
+
+    // A short delay writes by itself.
+    state = emptyState('us-east-1', 5);
+    await saver.save(5);
+    expect(writes).toHaveLength(2);
+  });
+
   it('rejects the save when the write fails, and retries on the next save', async () => {
     let state = emptyState();
     let fail = true;

@@ -91,14 +91,16 @@ async function syncDirectory(dir: string): Promise<void> {
 }
 
 /**
- * Serialises saves of a changing state: each {@link StateSaver.save} resolves
- * once a write that started after it was called has finished. Saves asked for
- * while a write runs share the one queued after it (group commit), so a burst
- * of calls costs at most two writes.
+ * Serialises saves of a changing state. {@link StateSaver.save} resolves once
+ * a write that started after it was called has finished. Saves asked for
+ * while a write is queued share it (group commit), and a save may wait up to
+ * `delayMs` to gather more changes into one write; {@link StateSaver.flush}
+ * starts a waiting write at once.
  */
 export class StateSaver {
   #tail: Promise<void> = Promise.resolve();
   #queued: Promise<void> | undefined;
+  #startNow: (() => void) | undefined;
   #lastWritten: unknown;
 
   constructor(
@@ -118,12 +120,27 @@ export class StateSaver {
     return this.current() !== this.#lastWritten;
   }
 
-  /** Writes the current state if it changed; resolves when it is on disk, rejects if the write failed. */
-  save(): Promise<void> {
-    if (this.#queued) return this.#queued;
+  /**
+   * Writes the current state if it changed, after at most `delayMs` (0: as
+   * soon as the previous write is done). Resolves when it is on disk, rejects
+   * if the write failed.
+   */
+  save(delayMs = 0): Promise<void> {
+    if (this.#queued) {
+      if (delayMs === 0) this.#startNow?.();
+      return this.#queued;
+    }
     if (!this.dirty) return Promise.resolve();
-    const queued = this.#tail.then(() => {
+    let startNow!: () => void;
+    const gathered = new Promise<void>((resolve) => (startNow = resolve));
+    const timer = delayMs > 0 ? setTimeout(startNow, delayMs) : undefined;
+    timer?.unref();
+    if (delayMs <= 0) startNow();
+    this.#startNow = startNow;
+    const queued = Promise.all([this.#tail, gathered]).then(() => {
+      clearTimeout(timer);
       this.#queued = undefined;
+      this.#startNow = undefined;
       return this.#write();
     });
     this.#queued = queued;
@@ -131,8 +148,9 @@ export class StateSaver {
     return queued;
   }
 
-  /** Resolves when every save asked for so far has finished. */
+  /** Starts any waiting write now and resolves when every write asked for so far has finished. */
   async flush(): Promise<void> {
+    this.#startNow?.();
     await this.#tail;
   }
 

@@ -352,3 +352,64 @@ export const SIMULATED_PROVIDERS = {
     note: 'Facebook and Login with Amazon hand out opaque access tokens, not JWTs; the sandbox simulates them as signed JWTs.',
   }),
 } as const;
+
+/* ---- Lambda triggers (simulator/triggers) ---- */
+
+/** What the simulated Lambda service shows and does around a trigger call (LAMBDA holds Cognito's own rules). */
+export const LAMBDA_RUNTIME = {
+  memorySizeMb: f(128, 'Lambda DG "Configure function memory": the default memory of a new function is 128 MB (shown as Memory Size in REPORT log lines)'),
+  billingGranularityMs: f(1, 'Lambda pricing: duration is billed in 1 ms increments (REPORT "Billed Duration" rounds up to the millisecond)'),
+  asyncRetries: f(2, 'Lambda DG "Asynchronous invocation": on a function error Lambda retries an asynchronous invocation twice', {
+    note: 'Custom sender triggers are invoked asynchronously; the engine retries at once instead of after Lambda\'s delays.',
+  }),
+  customMessageEmailMaxChars: f(20_000, 'DG-2023 user-pool-lambda-custom-message: "For email, the maximum length for the message is 20,000 UTF-8 characters, including the verification code."'),
+  customMessageSmsMaxChars: f(140, 'DG-2023 user-pool-lambda-custom-message: "For SMS, the maximum length is 140 UTF-8 characters, including the verification code."'),
+  functionNameMaxLength: f(64, 'Lambda API CreateFunction FunctionName: a name is 1-64 characters of letters, digits, hyphens and underscores'),
+} as const;
+
+/* ---- OAuth 2.0 authorization server and managed login (simulator/oauth) ---- */
+
+/** The user pool's OAuth 2.0 / OpenID Connect endpoints. */
+export const OAUTH = {
+  authorizationCodeMinutes: f(5, 'DG-2023 authorization-endpoint: "The response returns a one time use code that is valid for five minutes."'),
+  codeChallengeMethods: f(['S256'] as const, 'DG-2023 authorization-endpoint: "The PKCE RFC defines two methods, S256 and plain; however, Amazon Cognito authentication server supports only S256."'),
+  reservedScopes: f(['openid', 'email', 'phone', 'profile', 'aws.cognito.signin.user.admin'] as const, 'DG-2023 authorization-endpoint: "System reserved scopes are openid, email, phone, profile, and aws.cognito.signin.user.admin."'),
+  prefixDomainSuffix: f('auth.{region}.amazoncognito.com', 'DG / CloudFormation AWS::Cognito::UserPoolDomain: a prefix domain is {prefix}.auth.{region}.amazoncognito.com'),
+  domainLength: f({ min: 1, max: 63 }, 'API CreateUserPoolDomain Domain: length 1-63, pattern ^[a-z0-9](?:[a-z0-9\\-]{0,61}[a-z0-9])?$'),
+  listResourceServersMaxResults: f({ min: 1, max: 50 }, 'API ListResourceServers MaxResults (ListResourceServersLimitType): 1-50'),
+  resourceServerFieldLength: f({ min: 1, max: 256 }, 'API ResourceServerIdentifierType, ResourceServerNameType, ResourceServerScopeNameType and ResourceServerScopeDescriptionType: 1-256 characters'),
+  managedLoginVersions: f([1, 2] as const, 'API CreateUserPoolDomain ManagedLoginVersion: 1 (classic hosted UI) or 2 (managed login); 1 when left out', { unconfirmed: true, note: 'The default of 1 for API-created domains is observed, not stated.' }),
+} as const;
+
+/* ---- Cognito Sync, simulated AWS resources and API Gateway (simulator/sync, simulator/aws) ---- */
+
+/** Cognito Sync details beyond SYNC. */
+export const SYNC_API = {
+  datasetNamePattern: f('[a-zA-Z0-9_.:-]+', 'Cognito Sync API reference, Dataset: DatasetName "Pattern: [a-zA-Z0-9_.:-]+", length 1-128'),
+  recordKeyLength: f({ min: 1, max: 1024 }, 'Cognito Sync API reference, Record: Key "Minimum length of 1. Maximum length of 1024."'),
+  recordValueMaxLength: f(4_194_304, 'Cognito Sync API reference, Record: Value "Maximum length of 4194304."'),
+  datasetSizeBytes: f(1_048_576, 'Cognito Sync API reference, Dataset: "a dataset can hold up to 1MB of key-value pairs"', {
+    unconfirmed: true,
+    note: '1 MB read as 1,048,576 bytes of UTF-8 keys and values (DataStorage is "Total size in bytes of the records"); how AWS counts is not documented.',
+  }),
+  target: f('REST-JSON', 'Cognito Sync API reference, UpdateRecords: "POST /identitypools/IdentityPoolId/identities/IdentityId/datasets/DatasetName" (REST with JSON bodies, no X-Amz-Target)'),
+  appSyncRecommended: f(true, 'DG cognito-sync: the Developer Guide points new applications to AWS AppSync instead of Cognito Sync', { unconfirmed: true, note: 'AWS\'s exact sentence was not checked; teach it as a recommendation, not a quote.' }),
+} as const;
+
+/** Amazon API Gateway REST API Cognito user pools authorizer. */
+export const API_GATEWAY = {
+  userPoolsPerAuthorizer: f(1000, 'API Gateway DG apigateway-enable-cognito-user-pool: "You can use up to 1,000 user pools for one COGNITO_USER_POOLS authorizer. This limit cannot be increased."'),
+  unauthorizedStatus: f(401, 'AWS re:Post KC api-gateway-cognito-401-unauthorized: expired token, wrong issuer, invalid token string; an ID token where scopes are configured or an access token where none are give "401 Unauthorized"'),
+  scopeMismatchStatus: f(403, 'Not documented by AWS: a valid access token none of whose scopes is one of the method\'s authorizationScopes', {
+    unconfirmed: true,
+    note: 'API Method.authorizationScopes: "The method invocation is authorized if any method scopes matches a claimed scope in the access token. Otherwise, the invocation is not authorized." The status (403) follows two open emulators (ministack, yulin); AWS may answer 401.',
+  }),
+} as const;
+
+/** Federated identity providers of a user pool (CreateIdentityProvider). */
+export const IDENTITY_PROVIDER_LIMITS = {
+  nameLength: f({ min: 1, max: 32 }, 'API ProviderNameTypeV2: 1-32 characters (the limit was 40 in older versions)'),
+  identifierLength: f({ min: 1, max: 40 }, 'API IdpIdentifierType: 1-40 characters, pattern [\\w\\s+=.@-]+'),
+  identifiersPerProvider: f(50, 'API IdpIdentifiersListType: at most 50 identifiers'),
+  attributeMappingKeyLength: f({ min: 1, max: 32 }, 'API AttributeMappingKeyType: 1-32 characters'),
+} as const;

@@ -6,13 +6,18 @@
  * must survive a snapshot round trip after each operation's run. Plus: bad
  * snapshots are refused whole.
  */
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
 import fc from 'fast-check';
 import { createSimulator, isCognitoError, seededRandom, SimulatedClock, SnapshotError, supportedTargets, type Simulator } from '../simulator';
 import { COGNITO_EXCEPTIONS } from '../simulator/core/errors';
 import { parseSnapshot } from '../simulator/core/snapshot';
 import type { Shape, StructShape } from '../simulator/core/validate';
+import { TARGET_PREFIX, type Operation } from '../simulator/core/context';
 import { idpOperations } from '../simulator/operations/idp';
+import { identityOperations } from '../simulator/operations/identity';
+
+// Each property runs an operation hundreds of times (some create pools, i.e. RSA keys): give them room on a busy 2-core machine.
+vi.setConfig({ testTimeout: 120_000 });
 
 /* ------------------------------------------------------------------ fixtures */
 
@@ -32,6 +37,8 @@ interface Fixtures {
   session: string;
   code: string;
   groupName: string;
+  identityPoolId: string;
+  identityId: string;
 }
 
 let sim: Simulator;
@@ -49,13 +56,21 @@ const fx: Fixtures = {
   session: 'A'.repeat(40),
   code: '123456',
   groupName: 'prop-group',
+  identityPoolId: 'us-east-1:00000000-0000-4000-8000-000000000000',
+  identityId: 'us-east-1:00000000-0000-4000-8000-000000000001',
 };
+const DEVELOPER_PROVIDER = 'login.sandbox.dev';
+const ROLE_ARN = 'arn:aws:iam::123456789012:role/SandboxRole';
+/** The Logins key of the fixture user pool, as identity pools name it. */
+const providerName = () => `cognito-idp.us-east-1.amazonaws.com/${fx.poolId}`;
 
-const has = (op: string) => supportedTargets().includes(`AWSCognitoIdentityProviderService.${op}`);
+/** Every operation by its X-Amz-Target, both services. */
+const OPERATIONS = new Map<string, Operation<unknown, unknown>>([...idpOperations, ...identityOperations].map((op) => [`${TARGET_PREFIX[op.service]}.${op.name}`, op]));
+const has = (op: string) => supportedTargets().includes(`AWSCognitoIdentityProviderService.${op}`) || supportedTargets().includes(`AWSCognitoIdentityService.${op}`);
 
 /** A call whose failure is fine (fixtures use whatever operations exist). */
 async function tryCall<T = Record<string, unknown>>(op: string, input: unknown): Promise<T | undefined> {
-  if (!has(op)) return undefined;
+  if (!has(op.split('.').pop() as string)) return undefined;
   try {
     return await sim.call<T>(op, input);
   } catch {
@@ -117,6 +132,20 @@ async function ensureFixtures(): Promise<void> {
     AuthParameters: { USERNAME: fx.username, SRP_A: 'abc123' },
   });
   if (challenge?.Session) fx.session = challenge.Session;
+  // Identity pools: one linked to the user pool and its client, with roles and an identity.
+  const identityPools = (sim.state as { identityPools?: Record<string, unknown> }).identityPools ?? {};
+  if (!Object.hasOwn(identityPools, fx.identityPoolId)) {
+    const ip = await tryCall<{ IdentityPoolId: string }>('AWSCognitoIdentityService.CreateIdentityPool', {
+      IdentityPoolName: 'properties',
+      AllowUnauthenticatedIdentities: true,
+      DeveloperProviderName: DEVELOPER_PROVIDER,
+      CognitoIdentityProviders: [{ ProviderName: providerName(), ClientId: fx.clientId }],
+    });
+    if (ip) fx.identityPoolId = ip.IdentityPoolId;
+    await tryCall('AWSCognitoIdentityService.SetIdentityPoolRoles', { IdentityPoolId: fx.identityPoolId, Roles: { authenticated: ROLE_ARN, unauthenticated: ROLE_ARN } });
+  }
+  const id = await tryCall<{ IdentityId: string }>('AWSCognitoIdentityService.GetId', { IdentityPoolId: fx.identityPoolId, Logins: { [providerName()]: fx.idToken } });
+  if (id) fx.identityId = id.IdentityId;
   const lastCode = [...sim.outbox].reverse().find((m) => m.code)?.code;
   if (lastCode) fx.code = lastCode;
 }
@@ -142,6 +171,13 @@ function knownValues(name: string): unknown[] {
   if (n.includes('password')) return [PASSWORD, NEW_PASSWORD, 'short', 'nouppercase1!', 'N0symbolsHere'];
   if (n === 'confirmationcode' || n === 'code' || n === 'usercode') return [fx.code, '000000', '12345678'];
   if (n === 'groupname') return [fx.groupName, 'no-such-group'];
+  if (n === 'identitypoolid') return [fx.identityPoolId, 'us-east-1:11111111-2222-4333-8444-555555555555'];
+  if (n === 'identityid') return [fx.identityId, 'us-east-1:11111111-2222-4333-8444-555555555555'];
+  if (n === 'identitypoolname') return ['properties', 'other pool'];
+  if (n === 'developerprovidername') return [DEVELOPER_PROVIDER, 'other.provider'];
+  if (n === 'developeruseridentifier') return ['dev-user-1', 'dev-user-2'];
+  if (n === 'accountid') return ['123456789012'];
+  if (n.endsWith('arn') || n.endsWith('arns')) return [ROLE_ARN];
   if (n === 'attributename') return ['email', 'phone_number', 'custom:nope'];
   if (n === 'secrethash') return ['c2VjcmV0aGFzaA==', 'bm9wZQ=='];
   if (n === 'poolname' || n === 'clientname') return ['prop', 'x'];
@@ -172,6 +208,17 @@ function knownMap(name: string): fc.Arbitrary<unknown> {
       { requiredKeys: [] },
     );
   }
+  if (n === 'logins') {
+    return fc.oneof(
+      fc.constant({ [providerName()]: fx.idToken }),
+      fc.constant({ [providerName()]: fx.accessToken }),
+      fc.constant({ [DEVELOPER_PROVIDER]: 'dev-user-1' }),
+      fc.constant({ 'accounts.google.com': 'not-a-token' }),
+      fc.dictionary(fc.string({ maxLength: 12 }), fc.string({ maxLength: 16 }), { maxKeys: 3 }),
+    );
+  }
+  if (n === 'roles') return fc.constantFrom({ authenticated: ROLE_ARN }, { authenticated: ROLE_ARN, unauthenticated: ROLE_ARN }, { other: ROLE_ARN });
+  if (n === 'supportedloginproviders') return fc.constantFrom({ 'graph.facebook.com': '1234567890' }, { [DEVELOPER_PROVIDER]: 'x' });
   return fc.dictionary(fc.string({ maxLength: 8 }), fc.string({ maxLength: 16 }), { maxKeys: 4 });
 }
 
@@ -331,7 +378,7 @@ const DEFAULT_RUNS = Number(process.env.PROPERTY_RUNS ?? 40);
 const SEED = Number(process.env.PROPERTY_SEED ?? 20261122);
 
 /** Destructive operations run last, so the fixtures serve the others well. */
-const LAST = ['DeleteUserPool', 'DeleteUserPoolClient', 'DeleteUser', 'AdminDeleteUser', 'GlobalSignOut', 'AdminUserGlobalSignOut', 'RevokeToken'];
+const LAST = ['DeleteIdentities', 'UnlinkDeveloperIdentity', 'DeleteIdentityPool', 'DeleteUserPool', 'DeleteUserPoolClient', 'DeleteUser', 'AdminDeleteUser', 'GlobalSignOut', 'AdminUserGlobalSignOut', 'RevokeToken'];
 const ordered = () => [...supportedTargets()].sort((a, b) => LAST.indexOf(a.split('.')[1]) - LAST.indexOf(b.split('.')[1]));
 
 /** Paths where two JSON values differ (object key order does not matter: JSON objects are unordered). */
@@ -381,12 +428,12 @@ afterAll(() => {
 describe('every operation, random and malformed inputs', () => {
   it('has operations to test', () => {
     expect(supportedTargets().length).toBeGreaterThan(0);
-    expect(idpOperations.length).toBe(supportedTargets().length);
+    expect([...OPERATIONS.keys()].sort()).toEqual(supportedTargets());
   });
 
   it.each(ordered())('%s: answers with success or a known Cognito error, never InternalErrorException', async (target) => {
     const name = target.split('.')[1];
-    const op = idpOperations.find((o) => o.name === name);
+    const op = OPERATIONS.get(target);
     expect(op).toBeDefined();
     await ensureFixtures();
     const local: Finding[] = [];
@@ -476,7 +523,7 @@ describe('ids named like Object.prototype members', () => {
     const test = KNOWN_PROTOTYPE_BUGS.has(name) ? it.fails : it;
     test(`${name}: never an internal error for ${PROTOTYPE_NAMES.join(', ')}`, async () => {
       await ensureFixtures();
-      const op = idpOperations.find((o) => o.name === name)!;
+      const op = OPERATIONS.get(target)!;
       const base = exampleFor(op.input as Shape<unknown>, '') as Record<string, unknown>;
       const variants: Array<Record<string, unknown>> = [];
       for (const [member, shape] of Object.entries(op.input.members)) {

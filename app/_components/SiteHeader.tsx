@@ -17,6 +17,12 @@ export function SiteHeader() {
             <li>
               <NavLink href="/sandbox/">Sandbox</NavLink>
             </li>
+            <li>
+              <NavLink href="/learn/">Learn</NavLink>
+            </li>
+            <li>
+              <NavLink href="/practice/">Practice</NavLink>
+            </li>
           </ul>
         </nav>
       </div>

@@ -1,13 +1,13 @@
 import type { Metadata } from 'next';
-import { CallLog } from './_components/CallLog';
 import { ClockControls } from './_components/ClockControls';
-import { ConfirmSignUpForm } from './_components/ConfirmSignUpForm';
-import { Inbox } from './_components/Inbox';
 import { PoolSummary } from './_components/PoolSummary';
-import { SignInForm } from './_components/SignInForm';
-import { SignUpForm } from './_components/SignUpForm';
-import { TokenView } from './_components/TokenView';
 import { Panel } from './_components/ui';
+import { FlowWorkbench } from './_flows/FlowWorkbench';
+import { DevicePanels, InspectorPanels } from './_inspect/InspectorPanels';
+import { WorkspaceTabs } from './_workspace/SandboxWorkspace';
+import { StartNotice } from './_workspace/StartNotice';
+import { StateActions } from './_workspace/StateActions';
+import { TriggersPanel } from './_triggers/TriggersPanel';
 
 export const metadata: Metadata = {
   title: 'Sandbox',
@@ -16,54 +16,47 @@ export const metadata: Metadata = {
 
 export default function SandboxPage() {
   return (
-    <div className="space-y-8">
-      <div className="space-y-3">
-        <h1 className="text-3xl font-bold tracking-tight">Sandbox</h1>
-        <p className="max-w-2xl leading-relaxed text-muted">
-          A simulated Amazon Cognito user pool, running in this page. Sign a user up, read the verification code in the
-          inbox, confirm the account, sign in and look inside the tokens. Then move the clock forward and watch them expire.
-          Nothing leaves your browser, and reloading the page starts again with a new pool.
-        </p>
-      </div>
+    // The sandbox uses the whole window width (the site's column is made for reading).
+    <div className="mx-[calc(50%-50vw+1rem)] -mt-4">
+      <div className="mx-auto max-w-[100rem] space-y-5">
+        <div className="space-y-2">
+          <h1 className="text-3xl font-bold tracking-tight">Sandbox</h1>
+          <p className="max-w-3xl leading-relaxed text-muted">
+            A simulated Amazon Cognito user pool, running in this page. Run the flows by hand, read the codes on the learner’s devices, look inside the
+            tokens and every API call, and move the clock forward to watch things expire. Nothing leaves your browser; your work is saved here and
+            comes back when you return.
+          </p>
+        </div>
 
-      <div className="grid gap-6 md:grid-cols-2">
-        <Panel id="pool" title="Demo user pool" description="Created when the page opens: email is verified automatically, and the app client has no secret.">
-          <PoolSummary />
-        </Panel>
-        <Panel id="clock" title="Simulated clock" description="Time in the sandbox moves only when you move it.">
+        <div data-area="workspace" className="sticky top-0 z-20 -mx-2 rounded-b-lg border-b border-border bg-background/95 px-2 py-2 shadow-sm backdrop-blur supports-[backdrop-filter]:bg-background/85">
           <ClockControls />
-        </Panel>
+        </div>
+        <div data-area="workspace" className="space-y-2">
+          <StateActions />
+          <StartNotice />
+        </div>
 
-        <Panel id="sign-up" title="Sign up" description={<>Calls <code className="font-mono">SignUp</code> on the app client.</>}>
-          <SignUpForm />
-        </Panel>
-        <Panel id="inbox" title="Inbox" description="The emails the user pool sends, newest first.">
-          <Inbox />
-        </Panel>
+        <div className="grid gap-6 xl:grid-cols-[minmax(0,3fr)_minmax(0,2fr)]">
+          <div className="min-w-0">
+            <WorkspaceTabs flows={<FlowWorkbench />} triggers={<TriggersPanel />} />
+          </div>
+          <aside aria-label="Pool and devices" className="min-w-0 space-y-6">
+            <div data-area="workspace">
+              <Panel id="pool" title="Demo user pool" description="The pool and app client the forms use. Settings, scenarios and imports can change them.">
+                <PoolSummary />
+              </Panel>
+            </div>
+            {/* In this side column the devices stack, unless the window is very wide. */}
+            <div className="xl:[&>div]:grid-cols-1 2xl:[&>div]:grid-cols-2">
+              <DevicePanels />
+            </div>
+          </aside>
+        </div>
 
-        <Panel id="confirm" title="Confirm the account" description={<>Calls <code className="font-mono">ConfirmSignUp</code> with the code from the inbox.</>}>
-          <ConfirmSignUpForm />
-        </Panel>
-        <Panel
-          id="sign-in"
-          title="Sign in"
-          description={
-            <>
-              Calls <code className="font-mono">InitiateAuth</code> with the <code className="font-mono">USER_PASSWORD_AUTH</code> flow.
-            </>
-          }
-        >
-          <SignInForm />
-        </Panel>
+        <div className="space-y-6">
+          <InspectorPanels />
+        </div>
       </div>
-
-      <Panel id="tokens" title="Tokens" description="The tokens from the last sign-in, decoded, and whether they are still valid on the simulated clock.">
-        <TokenView />
-      </Panel>
-
-      <Panel id="calls" title="API calls" description="Every call this page made to the simulated Cognito, newest first.">
-        <CallLog />
-      </Panel>
     </div>
   );
 }

@@ -46,6 +46,8 @@ export function collectFactNumbers(facts: Record<string, unknown>): Set<number> 
       return;
     }
     if (value === null || typeof value !== 'object' || value instanceof RegExp) return;
+    // HTTP status codes kept in facts (e.g. API Gateway's 401) are protocol constants, not Cognito numbers.
+    if (/status$/i.test(path[path.length - 1] ?? '')) return;
     for (const [k, v] of Object.entries(value)) visit(v, [...path, k], value);
   };
   for (const [name, value] of Object.entries(facts)) {

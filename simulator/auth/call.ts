@@ -17,6 +17,8 @@ export interface AuthCall {
   /** Called through AdminInitiateAuth / AdminRespondToAuthChallenge. */
   admin: boolean;
   params: Record<string, string>;
+  /** The call's ClientMetadata, for the Lambda triggers it fires. */
+  clientMetadata?: Record<string, string>;
 }
 
 /**

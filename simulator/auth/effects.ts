@@ -15,6 +15,11 @@ import { newTotpSecret } from '../users/totp';
 import { schemaOf } from '../users/attributes';
 import { clearLockout, recordFailedSignIn } from './lockout';
 import { userIdOf, type AuthRun } from './run';
+import type { TriggerCaller } from '../triggers/events';
+import { deliverWithTriggers } from '../triggers/messageTriggers';
+import { preTokenGenerationHook } from '../triggers/tokenGeneration';
+import { postAuthentication } from '../triggers/authTriggers';
+import { PUBLIC_PARAMETERS_KEY } from '../triggers/customAuthSession';
 
 type Effect = (run: AuthRun, event: AuthSessionEvent) => Promise<void> | void;
 
@@ -44,10 +49,14 @@ export const srpDataOf = (rec: AuthSessionRecord): SrpSessionData | undefined =>
 /** Bytes of random SECRET_BLOCK: encoded, as long as a Session string. */
 const secretBlockBytes = () => Math.floor((SIGN_IN.sessionStringLength.value * 3) / 4);
 
+/** Who the sign-in's Lambda triggers see as the caller. */
+const triggerCaller = (run: AuthRun): TriggerCaller => ({ clientId: run.client.config.ClientId as string, clientMetadata: run.clientMetadata });
+
 async function sendSmsOrEmail(run: AuthRun, channel: 'SMS' | 'EMAIL'): Promise<void> {
   const user = needUser(run);
   const code = newCode(run.ctx);
-  const details = sendMfaCode(run.ctx, run.pool, user, channel, code);
+  // CustomMessage_Authentication or the custom sender triggers shape (or take over) the code message.
+  const details = await deliverWithTriggers(run.ctx, run.pool, user, triggerCaller(run), () => sendMfaCode(run.ctx, run.pool, user, channel, code));
   Object.assign(params(run), {
     CODE_DELIVERY_DELIVERY_MEDIUM: details.DeliveryMedium,
     CODE_DELIVERY_DESTINATION: details.Destination,
@@ -123,12 +132,26 @@ export const EFFECTS: Record<string, Effect> = {
     Object.assign(params(run), { USER_ID_FOR_SRP: userIdOf(run) });
   },
 
-  /** A new sign-in event and its ID, access and refresh tokens; the lockout count starts again. */
+  /** CUSTOM_CHALLENGE: the create auth challenge trigger's public parameters, and USERNAME. */
+  presentCustomChallenge(run) {
+    const shown = (run.nextData[PUBLIC_PARAMETERS_KEY] ?? {}) as Record<string, string>;
+    delete run.nextData[PUBLIC_PARAMETERS_KEY];
+    Object.assign(params(run), { ...shown, USERNAME: userIdOf(run) });
+  },
+
+  /**
+   * A new sign-in event and its ID, access and refresh tokens; the lockout
+   * count starts again. The pre token generation trigger may change the
+   * claims; the post authentication trigger runs once the tokens are made.
+   */
   async issueTokens(run) {
     const user = needUser(run);
     const ev = newAuthEvent(run.ctx, run.pool, run.client, user);
-    const tokens = await issueTokens(run.ctx, run.pool, run.client, user, ev, true);
+    const source = run.session?.state === 'newPasswordRequired' ? 'TokenGeneration_NewPasswordChallenge' : 'TokenGeneration_Authentication';
+    const hook = preTokenGenerationHook(run.ctx, run.pool, user, source, triggerCaller(run));
+    const tokens = await issueTokens(run.ctx, run.pool, run.client, user, ev, true, hook);
     clearLockout(user);
+    await postAuthentication(run.ctx, run.pool, user, triggerCaller(run));
     run.response = { ChallengeParameters: {}, AuthenticationResult: tokens };
   },
 };

@@ -9,7 +9,8 @@ import { requireFlow, type AuthFlow } from './clientFlows';
 import { refreshSignIn } from './flows/refresh';
 import { srpSignInStart } from './flows/srp';
 import { passwordSignIn } from './flows/userPassword';
-import { AUTH_MESSAGES, UNCONFIRMED_AUTH_MESSAGES } from './messages';
+import { UNCONFIRMED_AUTH_MESSAGES } from './messages';
+import { customAuthStart } from '../triggers/customAuth';
 import type { AuthResponse } from './run';
 
 export interface InitiateInput {
@@ -17,13 +18,14 @@ export interface InitiateInput {
   ClientId: string;
   UserPoolId?: string;
   AuthParameters?: Record<string, string>;
+  ClientMetadata?: Record<string, string>;
 }
 
 /** Starts a sign-in. `caller` is `admin` for AdminInitiateAuth. */
 export async function initiateAuth(ctx: OperationContext, caller: 'public' | 'admin', input: InitiateInput): Promise<AuthResponse> {
   const { pool, client } = poolAndClient(ctx, caller, input.ClientId, input.UserPoolId);
   requireFlow(client, input.AuthFlow, caller);
-  const call: AuthCall = { ctx, pool, client, admin: caller === 'admin', params: input.AuthParameters ?? {} };
+  const call: AuthCall = { ctx, pool, client, admin: caller === 'admin', params: input.AuthParameters ?? {}, clientMetadata: input.ClientMetadata };
   switch (input.AuthFlow) {
     case 'USER_SRP_AUTH':
       return srpSignInStart(call, input.AuthFlow);
@@ -34,11 +36,9 @@ export async function initiateAuth(ctx: OperationContext, caller: 'public' | 'ad
     case 'REFRESH_TOKEN_AUTH':
     case 'REFRESH_TOKEN':
       return refreshSignIn(call);
-    case 'CUSTOM_AUTH': {
-      const triggers = (pool.config.LambdaConfig ?? {}) as { DefineAuthChallenge?: string };
-      if (!triggers.DefineAuthChallenge) throw fail('InvalidParameterException', AUTH_MESSAGES.customAuthNoTrigger);
-      throw fail('InvalidParameterException', UNCONFIRMED_AUTH_MESSAGES.flowNotSimulated(input.AuthFlow));
-    }
+    case 'CUSTOM_AUTH':
+      // Define / create / verify auth challenge triggers (simulator/triggers/customAuth.ts).
+      return customAuthStart(call);
     case 'USER_AUTH':
       throw fail('InvalidParameterException', UNCONFIRMED_AUTH_MESSAGES.flowNotSimulated(input.AuthFlow));
   }

@@ -49,6 +49,6 @@ export const UNCONFIRMED_AUTH_MESSAGES = {
   mfaSetupIncomplete: 'MFA setup is not complete: verify a software token with this session first.',
   /** VerifySoftwareToken before AssociateSoftwareToken. */
   noPendingSoftwareToken: 'Software Token MFA has not been associated with the user.',
-  /** CUSTOM_AUTH and USER_AUTH need Lambda triggers or passwordless factors the simulator does not run. */
+  /** USER_AUTH needs passwordless factors the simulator does not run (CUSTOM_AUTH runs in simulator/triggers/customAuth.ts). */
   flowNotSimulated: (flow: string) => `The ${flow} flow is not available in this simulator.`,
 } as const;

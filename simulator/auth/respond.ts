@@ -15,6 +15,7 @@ import { answerSelectMfaType } from './challenges/selectMfaType';
 import { UNCONFIRMED_AUTH_MESSAGES } from './messages';
 import type { AuthResponse } from './run';
 import { requireSession } from './sessions';
+import { answerCustomChallenge } from '../triggers/customAuth';
 
 export interface RespondInput {
   ClientId: string;
@@ -22,12 +23,13 @@ export interface RespondInput {
   ChallengeName: string;
   Session?: string;
   ChallengeResponses?: Record<string, string>;
+  ClientMetadata?: Record<string, string>;
 }
 
 /** Answers a challenge. `caller` is `admin` for AdminRespondToAuthChallenge. */
 export async function respondToAuthChallenge(ctx: OperationContext, caller: 'public' | 'admin', input: RespondInput): Promise<AuthResponse> {
   const { pool, client } = poolAndClient(ctx, caller, input.ClientId, input.UserPoolId);
-  const call: AuthCall = { ctx, pool, client, admin: caller === 'admin', params: input.ChallengeResponses ?? {} };
+  const call: AuthCall = { ctx, pool, client, admin: caller === 'admin', params: input.ChallengeResponses ?? {}, clientMetadata: input.ClientMetadata };
   const name = input.ChallengeName;
   if (name === 'PASSWORD_VERIFIER') return answerPasswordVerifier(call, input.Session);
 
@@ -44,6 +46,8 @@ export async function respondToAuthChallenge(ctx: OperationContext, caller: 'pub
       return answerSelectMfaType(call, session);
     case 'MFA_SETUP':
       return answerMfaSetup(call, session);
+    case 'CUSTOM_CHALLENGE':
+      return answerCustomChallenge(call, session);
     default:
       throw fail('InvalidParameterException', UNCONFIRMED_AUTH_MESSAGES.wrongChallenge(name));
   }

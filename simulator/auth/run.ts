@@ -39,6 +39,8 @@ export interface AuthRun {
   srp?: SrpIdentity;
   /** AuthParameters or ChallengeResponses of this call. */
   params: Record<string, string>;
+  /** The call's ClientMetadata, for the Lambda triggers it fires. */
+  clientMetadata?: Record<string, string>;
   /** The session being answered, if any. */
   session: AuthSessionRecord | undefined;
   /** Data for the session the next challenge opens. */

@@ -7,6 +7,7 @@ import type { Clock } from './clock';
 import type { RandomSource } from './random';
 import type { OutboxMessage, SimState } from './model';
 import type { StructShape } from './validate';
+import type { LambdaHost } from '../triggers/host';
 
 /** Big-number work the host may accelerate (the Node endpoint injects OpenSSL). */
 export interface CryptoProviders {
@@ -32,6 +33,8 @@ export interface OperationContext {
   send(message: Omit<OutboxMessage, 'id' | 'sentAt'>): OutboxMessage;
   /** Imported CryptoKeys by kid (a cache, never part of the state). */
   readonly keyCache: Map<string, CryptoKey>;
+  /** Lambda triggers: the injected runtime and the records that outlive a failed call (simulator/triggers/host.ts). */
+  readonly lambda?: LambdaHost;
 }
 
 export type ServiceName = 'cognito-idp' | 'cognito-identity';

@@ -6,6 +6,11 @@
  */
 
 import type { IdentityPool } from '../identity/model';
+import type { IamRoleRecord } from '../iam/model';
+import type { AwsResourcesState } from '../aws/model';
+import type { CognitoSyncState } from '../sync/model';
+import type { LambdaFunctionRecord, LambdaInvocationRecord, LambdaLogLine } from '../triggers/model';
+import type { AuthorizationCodeRecord, DomainRecord, HostedSessionRecord, IdentityProviderRecord, ResourceServerRecord } from '../oauth/model';
 
 export const SNAPSHOT_VERSION = 1 as const;
 
@@ -23,6 +28,18 @@ export interface SimState {
   nextMessageId: number;
   /** Identity pools (federated identities) by id; absent until the first one is created. */
   identityPools?: Record<string, IdentityPool>;
+  /** Lambda functions the pools' triggers call, by function ARN (simulator/triggers). */
+  lambdaFunctions?: Record<string, LambdaFunctionRecord>;
+  /** What each function logged, CloudWatch Logs style, by function ARN (bounded). */
+  lambdaLogs?: Record<string, LambdaLogLine[]>;
+  /** Every trigger attempt (number, duration, outcome), by user pool id (bounded). */
+  lambdaInvocations?: Record<string, LambdaInvocationRecord[]>;
+  /** IAM roles' trust and permission policies, by role ARN (simulator/iam); absent until one is stored. */
+  iamRoles?: Record<string, IamRoleRecord>;
+  /** Simulated S3 buckets, DynamoDB tables and REST APIs (simulator/aws). */
+  awsResources?: AwsResourcesState;
+  /** Cognito Sync datasets by identity pool id, then identity id (simulator/sync). */
+  cognitoSync?: CognitoSyncState;
 }
 
 /** A signing key pair as JWKs. `privateJwk` never leaves the engine except in snapshots. */
@@ -71,6 +88,16 @@ export interface UserPool {
   sessions: Record<string, AuthSessionRecord>;
   /** Sign-in events (one per authentication), by `origin_jti`. Tokens are checked against these. */
   authEvents: Record<string, AuthEvent>;
+  /** User pool domains (prefix or custom) by Domain; absent until the first one is created (simulator/oauth). */
+  domains?: Record<string, DomainRecord>;
+  /** Resource servers by Identifier (simulator/oauth). */
+  resourceServers?: Record<string, ResourceServerRecord>;
+  /** Authorization codes awaiting redemption at /oauth2/token, by code (simulator/oauth). */
+  oauthCodes?: Record<string, AuthorizationCodeRecord>;
+  /** Hosted-UI sign-in sessions (the session cookie), by id (simulator/oauth). */
+  hostedSessions?: Record<string, HostedSessionRecord>;
+  /** Federated identity providers by ProviderName (simulator/oauth). */
+  identityProviders?: Record<string, IdentityProviderRecord>;
 }
 
 export interface UserPoolClient {
@@ -158,6 +185,8 @@ export interface AuthEvent {
   revoked: boolean;
   /** Access token jti values issued under this event (for revocation by RevokeToken). */
   deviceKey?: string;
+  /** OAuth scopes granted to this sign-in (hosted UI / token endpoint); absent for API sign-ins. */
+  scopes?: string[];
 }
 
 /** A pending challenge session. `state` is the auth-session statechart's state value. */

@@ -6,6 +6,11 @@
 import { z } from 'zod';
 import { SNAPSHOT_VERSION, type SimState } from './model';
 import { identityPoolsSchema } from '../identity/snapshotSchema';
+import { lambdaSnapshotFields } from '../triggers/snapshotSchema';
+import { awsSnapshotFields } from '../aws/snapshotSchema';
+import { restoreAwsRecords } from '../aws/resources';
+import { restoreSyncRecords } from '../sync/service';
+import { oauthPoolFields } from '../oauth/snapshotSchema';
 import { record, toRecord } from './records';
 
 /** Raised when a snapshot cannot be loaded. Nothing has been changed when it is thrown. */
@@ -91,8 +96,10 @@ const pool = z.object({
       refreshExpiresAt: time,
       revoked: z.boolean(),
       deviceKey: z.string().optional(),
+      scopes: z.array(z.string()).optional(),
     }),
   ),
+  ...oauthPoolFields,
 });
 
 export const snapshotSchema = z.object({
@@ -115,6 +122,8 @@ export const snapshotSchema = z.object({
   ),
   nextMessageId: z.number().int().nonnegative(),
   identityPools: identityPoolsSchema.optional(),
+  ...lambdaSnapshotFields,
+  ...awsSnapshotFields,
 });
 
 export type Snapshot = SimState;
@@ -165,7 +174,14 @@ export function parseSnapshot(input: unknown): SimState {
     pool.clients = toRecord(pool.clients);
     pool.sessions = toRecord(pool.sessions);
     pool.authEvents = toRecord(pool.authEvents);
+    if (pool.domains) pool.domains = toRecord(pool.domains);
+    if (pool.resourceServers) pool.resourceServers = toRecord(pool.resourceServers);
+    if (pool.oauthCodes) pool.oauthCodes = toRecord(pool.oauthCodes);
+    if (pool.hostedSessions) pool.hostedSessions = toRecord(pool.hostedSessions);
+    if (pool.identityProviders) pool.identityProviders = toRecord(pool.identityProviders);
   }
+  restoreAwsRecords(state);
+  restoreSyncRecords(state);
   return state;
 }
 

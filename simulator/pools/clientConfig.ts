@@ -3,7 +3,7 @@
  * Cognito's defaults for what CreateUserPoolClient or UpdateUserPoolClient
  * leaves out (an update resets what it leaves out, as AWS does), and the
  * checks Cognito makes: auth flow mixing, token validity ranges, read and
- * write attributes. OAuth settings are stored as given.
+ * write attributes. OAuth settings are checked by `oauth/clientOAuth.ts`.
  */
 import { plain } from './plain';
 import { fail, MESSAGES } from '../core/errors';
@@ -13,6 +13,7 @@ import { CLIENT_DEFAULTS, DAY_MS, DEFAULT_TOKEN_UNITS, LIFETIMES, UNIT_MS, type 
 import { schemaOf } from '../users/attributes';
 import { POOL_MESSAGES } from './messages';
 import type { clientSettingMembers } from './shapes';
+import { checkClientOAuth } from '../oauth/clientOAuth';
 
 export type ClientSettings = StructOf<typeof clientSettingMembers>;
 type Config = { [k: string]: Json };
@@ -67,6 +68,7 @@ export function clientSettings(pool: UserPool, input: ClientSettings, hasSecret:
   if (flows && flows.some((f) => LEGACY_FLOWS.has(f)) && flows.some((f) => !LEGACY_FLOWS.has(f))) throw fail('InvalidParameterException', POOL_MESSAGES.mixedAuthFlows);
   checkAttributePermissions(schemaOf(pool), input.ReadAttributes, input.WriteAttributes);
   if (input.EnablePropagateAdditionalUserContextData && !hasSecret) throw fail('InvalidParameterException', POOL_MESSAGES.contextDataNeedsSecret);
+  checkClientOAuth(pool, input, hasSecret);
 
   const out: Config = { ...tokenValidity(input) };
   const copy = <K extends keyof ClientSettings>(key: K) => {

@@ -163,6 +163,8 @@ export function describePool(pool: UserPool, region: string): Record<string, Jso
     LastModifiedDate: pool.updatedAt / 1000,
     EstimatedNumberOfUsers: Object.keys(pool.users).length,
   };
+  // Domain and CustomDomain name the pool's domains (CreateUserPoolDomain, simulator/oauth).
+  for (const d of Object.values(pool.domains ?? {})) computed[d.certificateArn ? 'CustomDomain' : 'Domain'] = d.domain;
   const out: Record<string, Json> = {};
   for (const key of USER_POOL_TYPE_ORDER) {
     const value = key in computed ? computed[key] : config[key];

@@ -36,6 +36,21 @@ export function groupsOf(pool: UserPool, username: string): Array<{ name: string
     .map((g) => ({ name: g.GroupName, precedence: g.Precedence, roleArn: g.RoleArn }));
 }
 
+/**
+ * `cognito:preferred_role`: the role of the group with the best (lowest)
+ * precedence; groups without a precedence rank last. When several groups with
+ * roles share the best precedence, no role is preferred and the claim is left
+ * out (Developer Guide, "Adding groups to a user pool").
+ */
+export function preferredRole(groups: Array<{ precedence?: number; roleArn?: string }>): string | undefined {
+  const withRoles = groups.filter((g) => g.roleArn);
+  if (withRoles.length === 0) return undefined;
+  const rank = (g: { precedence?: number }) => g.precedence ?? Number.POSITIVE_INFINITY;
+  const best = Math.min(...withRoles.map(rank));
+  const top = withRoles.filter((g) => rank(g) === best);
+  return top.length === 1 ? top[0].roleArn : undefined;
+}
+
 const BOOLEAN_CLAIMS = new Set(['email_verified', 'phone_number_verified']);
 
 /** The attributes that go in the ID token: everything readable, with booleans and numbers typed as Cognito types them. */
@@ -77,8 +92,16 @@ export function newAuthEvent(ctx: OperationContext, pool: UserPool, client: User
 }
 
 /**
+ * A last look at the claims before the tokens are signed: the pre token
+ * generation trigger (simulator/triggers/tokenGeneration.ts) adds, overrides
+ * and suppresses claims here by changing the payloads in place.
+ */
+export type TokenClaimsHook = (payloads: { id: Record<string, Json>; access: Record<string, Json> }) => Promise<void>;
+
+/**
  * Signs an ID token and an access token for `user` under sign-in event `ev`,
- * and a refresh token when `withRefreshToken`.
+ * and a refresh token when `withRefreshToken`. `claimsHook` may change the
+ * claims before signing.
  */
 export async function issueTokens(
   ctx: OperationContext,
@@ -87,6 +110,7 @@ export async function issueTokens(
   user: User,
   ev: AuthEvent,
   withRefreshToken: boolean,
+  claimsHook?: TokenClaimsHook,
 ): Promise<IssuedTokens> {
   const iss = issuerFor(ctx.state.region, pool.id);
   const now = ctx.now();
@@ -102,8 +126,8 @@ export async function issueTokens(
   const roleClaims: Record<string, Json> = {};
   if (roles.length > 0) {
     roleClaims['cognito:roles'] = roles;
-    const preferred = groups.find((g) => g.roleArn && g.precedence !== undefined) ?? groups.find((g) => g.roleArn);
-    if (preferred?.roleArn) roleClaims['cognito:preferred_role'] = preferred.roleArn;
+    const preferred = preferredRole(groups);
+    if (preferred) roleClaims['cognito:preferred_role'] = preferred;
   }
 
   const idPayload: Record<string, Json> = {
@@ -130,7 +154,8 @@ export async function issueTokens(
     origin_jti: ev.originJti,
     event_id: ev.eventId,
     token_use: 'access',
-    scope: 'aws.cognito.signin.user.admin',
+    // Sign-ins through the OAuth endpoints keep their granted scopes when refreshed with REFRESH_TOKEN_AUTH.
+    scope: ev.scopes ? ev.scopes.join(' ') : 'aws.cognito.signin.user.admin',
     auth_time: epochSeconds(ev.authTime),
     exp: accessExp,
     iat,
@@ -138,6 +163,7 @@ export async function issueTokens(
     username: user.username,
   };
   if (ev.deviceKey) accessPayload.device_key = ev.deviceKey;
+  if (claimsHook) await claimsHook({ id: idPayload, access: accessPayload });
 
   const idKey = await cryptoKey(ctx.keyCache, pool.keys.id.privateJwk, 'RS256', 'private');
   const accessKey = await cryptoKey(ctx.keyCache, pool.keys.access.privateJwk, 'RS256', 'private');

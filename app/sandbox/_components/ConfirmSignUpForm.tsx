@@ -3,41 +3,49 @@
 import { useState, type FormEvent, type ReactNode } from 'react';
 import { useSandbox } from '../_lib/useSandbox';
 import { fieldOfError } from '../_lib/formErrors';
-import type { SandboxError } from '../_lib/sandboxStore';
-import { FormFeedback, SubmitButton, TextField } from './ui';
+import { useActorSnapshot, useFlows } from '../_flows/useFlows';
+import { FormFeedback, SubmitButton, TextField, secondaryButtonClass } from './ui';
 
-/** ConfirmSignUp: the user name and the code from the inbox. Starts with the last signed-up user name. */
+/** ConfirmSignUp (and ResendConfirmationCode) through the sign-up flow machine. Starts with the user name just signed up. */
 export function ConfirmSignUpForm() {
-  const { state } = useSandbox();
+  const { view } = useFlows();
+  const flow = useActorSnapshot(view.signUp);
   // A new sign-up starts the form afresh with its user name.
-  return <ConfirmFields key={state.lastSignUp?.seq ?? 0} initialUsername={state.lastSignUp?.username ?? ''} />;
+  return <ConfirmFields key={`${flow.context.userSub ?? ''}:${flow.context.username}`} initialUsername={flow.context.username} />;
 }
 
 function ConfirmFields({ initialUsername }: { initialUsername: string }) {
-  const { state, store } = useSandbox();
+  const { state } = useSandbox();
+  const { view } = useFlows();
+  const flow = useActorSnapshot(view.signUp);
   const [username, setUsername] = useState(initialUsername);
   const [code, setCode] = useState('');
-  const [pending, setPending] = useState(false);
-  const [error, setError] = useState<SandboxError>();
-  const [success, setSuccess] = useState<ReactNode>();
+
+  const pending = flow.matches('confirming') || flow.matches('resending');
+  const mine = !flow.matches('editing') && !flow.matches('signingUp');
+  const error = mine ? flow.context.error : undefined;
   const invalid = fieldOfError(error, ['username', 'code']);
 
-  async function onSubmit(event: FormEvent<HTMLFormElement>) {
+  function onSubmit(event: FormEvent<HTMLFormElement>) {
     event.preventDefault();
-    setPending(true);
-    setError(undefined);
-    setSuccess(undefined);
-    const out = await store.confirmSignUp({ username, code: code.trim() });
-    setPending(false);
-    if (out.ok) {
-      setSuccess(
-        <>
-          Confirmed <strong>{username}</strong>: the account can sign in now.
-        </>,
-      );
-    } else {
-      setError(out.error);
-    }
+    if (flow.matches('confirmed')) view.signUp.send({ type: 'START_OVER' });
+    view.signUp.send({ type: 'CONFIRM', username, code });
+  }
+
+  function resend() {
+    if (flow.matches('confirmed')) view.signUp.send({ type: 'START_OVER' });
+    view.signUp.send({ type: 'RESEND', username });
+  }
+
+  let success: ReactNode;
+  if (flow.matches('confirmed') && mine) {
+    success = (
+      <>
+        Confirmed <strong>{flow.context.username}</strong>: the account can sign in now.
+      </>
+    );
+  } else if (flow.matches('awaitingCode') && flow.context.delivery && !error) {
+    success = `Waiting for the code sent to ${flow.context.delivery.Destination ?? 'the user'}.`;
   }
 
   return (
@@ -65,7 +73,12 @@ function ConfirmFields({ initialUsername }: { initialUsername: string }) {
         required
         invalid={invalid === 'code'}
       />
-      <SubmitButton disabled={state.status !== 'ready' || pending}>{pending ? 'Confirming…' : 'Confirm account'}</SubmitButton>
+      <div className="flex flex-wrap items-center gap-3">
+        <SubmitButton disabled={state.status !== 'ready' || pending}>{flow.matches('confirming') ? 'Confirming…' : 'Confirm account'}</SubmitButton>
+        <button type="button" className={secondaryButtonClass} onClick={resend} disabled={state.status !== 'ready' || pending || !username}>
+          {flow.matches('resending') ? 'Sending…' : 'Resend code'}
+        </button>
+      </div>
       <FormFeedback error={error} success={success} />
     </form>
   );

@@ -4,16 +4,16 @@ import { useSandbox } from '../_lib/useSandbox';
 import { inboxMessages } from '../_lib/inbox';
 import { formatSimTime, isoTime } from '../_lib/time';
 
-/** The demo pool's outbox as the learner's inbox: every email (and SMS) it sent, newest first. */
+/** The demo pool's outbox as the learner's email inbox: every email it sent, newest first (text messages go to the phone). */
 export function Inbox() {
   const { state } = useSandbox();
-  const messages = inboxMessages(state.outbox, state.pool?.userPoolId);
+  const messages = inboxMessages(state.outbox, state.pool?.userPoolId).filter((m) => m.channel === 'EMAIL');
 
   if (messages.length === 0) {
     return <p className="text-sm text-muted">No messages yet. Sign up, and the verification email arrives here.</p>;
   }
   return (
-    <ol className="space-y-3" aria-label="Messages, newest first">
+    <ol className="max-h-[32rem] space-y-3 overflow-auto" aria-label="Emails, newest first">
       {messages.map((m) => (
         <li key={m.id} className="rounded-lg border border-border bg-background p-4">
           <article aria-labelledby={`message-${m.id}-subject`} className="space-y-2">

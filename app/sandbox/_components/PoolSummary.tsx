@@ -2,15 +2,22 @@
 
 import { useSandbox } from '../_lib/useSandbox';
 
-/** The demo user pool and app client the sandbox created, or why it could not. */
+/** The pool and app client the forms use, or why the sandbox could not start. */
 export function PoolSummary() {
-  const { state } = useSandbox();
+  const { state, store } = useSandbox();
   const { pool, setupError } = state;
+  const config = pool ? store.simulator?.state.userPools[pool.userPoolId]?.config : undefined;
+  const preset = state.presetId ? state.presets?.find((p) => p.id === state.presetId) : undefined;
+  const signIn = (config?.UsernameAttributes as string[] | undefined)?.length
+    ? `${(config?.UsernameAttributes as string[]).join(' or ')} as username`
+    : (config?.AliasAttributes as string[] | undefined)?.length
+      ? `username, or alias ${(config?.AliasAttributes as string[]).join(', ')}`
+      : 'username';
   return (
     <div className="space-y-3">
       <div role="status" className="text-sm">
         {state.status === 'ready' ? (
-          <p>Ready: the pool and its app client exist.</p>
+          <p>Ready: the pool and its app client exist.{preset ? ` Scenario: ${preset.name}.` : ''}</p>
         ) : state.status === 'failed' ? null : (
           <p className="text-muted">Creating the demo user pool…</p>
         )}
@@ -24,10 +31,19 @@ export function PoolSummary() {
       </div>
       {pool ? (
         <dl className="grid grid-cols-[auto_1fr] gap-x-3 gap-y-1 text-sm">
-          <dt className="text-muted">User pool ID</dt>
-          <dd className="font-mono wrap-anywhere">{pool.userPoolId}</dd>
+          <dt className="text-muted">User pool</dt>
+          <dd className="wrap-anywhere">
+            <span className="font-mono">{pool.userPoolId}</span> <span className="text-muted">({pool.poolName})</span>
+          </dd>
           <dt className="text-muted">App client ID</dt>
-          <dd className="font-mono wrap-anywhere">{pool.clientId}</dd>
+          <dd className="font-mono wrap-anywhere">
+            {pool.clientId}
+            {pool.clientSecret ? <span className="font-sans text-muted"> (has a secret)</span> : null}
+          </dd>
+          <dt className="text-muted">Sign-in</dt>
+          <dd>{signIn}</dd>
+          <dt className="text-muted">MFA</dt>
+          <dd className="font-mono">{String(config?.MfaConfiguration ?? 'OFF')}</dd>
           <dt className="text-muted">Auth flows</dt>
           <dd>
             <ul className="font-mono text-xs leading-5 wrap-anywhere">

@@ -1,46 +1,42 @@
 'use client';
 
-import { useState, type FormEvent, type ReactNode } from 'react';
+import { useState, type FormEvent } from 'react';
 import { useSandbox } from '../_lib/useSandbox';
 import { describePasswordPolicy } from '../_lib/passwordPolicy';
 import { fieldOfError } from '../_lib/formErrors';
-import type { SandboxError } from '../_lib/sandboxStore';
+import { useActorSnapshot, useFlows } from '../_flows/useFlows';
 import { CheckboxField, FormFeedback, SubmitButton, TextField } from './ui';
 
-/** SignUp: a user name, an email address and a password, sent to the demo app client. */
+/** SignUp through the sign-up flow machine: a user name, an email address (and optionally a phone number) and a password. */
 export function SignUpForm() {
-  const { state, store } = useSandbox();
+  const { state } = useSandbox();
+  const { view } = useFlows();
+  const flow = useActorSnapshot(view.signUp);
   const [username, setUsername] = useState('');
   const [email, setEmail] = useState('');
+  const [phone, setPhone] = useState('');
   const [password, setPassword] = useState('');
   const [showPassword, setShowPassword] = useState(false);
-  const [pending, setPending] = useState(false);
-  const [error, setError] = useState<SandboxError>();
-  const [success, setSuccess] = useState<ReactNode>();
 
-  const ready = state.status === 'ready';
-  const invalid = fieldOfError(error, ['username', 'email', 'password']);
+  const pending = flow.matches('signingUp');
+  const { error, delivery } = flow.context;
+  const submitted = flow.matches('awaitingCode') || flow.matches('confirmed') || flow.matches('resending') || flow.matches('confirming');
+  const fromSignUp = submitted && flow.context.userSub !== undefined;
+  const invalid = flow.matches('editing') ? fieldOfError(error, ['username', 'email', 'password']) : undefined;
 
-  async function onSubmit(event: FormEvent<HTMLFormElement>) {
+  function onSubmit(event: FormEvent<HTMLFormElement>) {
     event.preventDefault();
-    setPending(true);
-    setError(undefined);
-    setSuccess(undefined);
-    const out = await store.signUp({ username, email, password });
-    setPending(false);
-    if (!out.ok) {
-      setError(out.error);
-      return;
-    }
-    const delivery = out.value.CodeDeliveryDetails;
-    setSuccess(
-      <>
-        Signed up <strong>{username}</strong>
-        {out.value.UserConfirmed ? ' (already confirmed).' : ' (not confirmed yet).'}
-        {delivery?.Destination ? ` Cognito sent a verification code to ${delivery.Destination}: find it in the inbox.` : null}
-      </>,
-    );
+    if (!flow.matches('editing')) view.signUp.send({ type: 'START_OVER' });
+    view.signUp.send({ type: 'SUBMIT', username, password, attributes: { email, phone_number: phone } });
   }
+
+  const success = fromSignUp ? (
+    <>
+      Signed up <strong>{flow.context.username}</strong>
+      {flow.matches('confirmed') && !flow.context.delivery ? ' (already confirmed).' : ' (not confirmed yet).'}
+      {delivery?.Destination ? ` Cognito sent a verification code to ${delivery.Destination}: find it in the ${delivery.DeliveryMedium === 'SMS' ? 'phone' : 'inbox'}.` : null}
+    </>
+  ) : undefined;
 
   return (
     <form onSubmit={onSubmit} noValidate className="space-y-4">
@@ -63,8 +59,17 @@ export function SignUpForm() {
         onChange={(e) => setEmail(e.target.value)}
         autoComplete="email"
         spellCheck={false}
-        required
         invalid={invalid === 'email'}
+      />
+      <TextField
+        id="signup-phone"
+        label="Phone number (optional)"
+        hint="E.164 format, like +15555550123."
+        type="tel"
+        value={phone}
+        onChange={(e) => setPhone(e.target.value)}
+        autoComplete="tel"
+        spellCheck={false}
       />
       <TextField
         id="signup-password"
@@ -79,8 +84,8 @@ export function SignUpForm() {
         hint={describePasswordPolicy(state.pool?.passwordPolicy)}
       />
       <CheckboxField id="signup-show-password" label="Show password" checked={showPassword} onChange={setShowPassword} />
-      <SubmitButton disabled={!ready || pending}>{pending ? 'Signing up…' : 'Sign up'}</SubmitButton>
-      <FormFeedback error={error} success={success} />
+      <SubmitButton disabled={state.status !== 'ready' || pending}>{pending ? 'Signing up…' : 'Sign up'}</SubmitButton>
+      <FormFeedback error={flow.matches('editing') ? error : undefined} success={success} />
     </form>
   );
 }

@@ -19,6 +19,7 @@ import { newRun, type AuthResponse } from '../run';
 import { BOOKKEEPING_FLOW, requireSession } from '../sessions';
 import { checkAfterPassword, checkBeforePassword, incorrectCredentials, namesUser, requireParam } from '../signInUser';
 import { usernameKey } from '../../core/lookup';
+import { continueAfterPassword } from '../../triggers/customAuth';
 
 function findBySecretBlock(call: AuthCall, secretBlock: string): AuthSessionRecord {
   const clientId = call.client.config.ClientId as string;
@@ -75,6 +76,8 @@ export async function answerPasswordVerifier(call: AuthCall, sessionId: string |
 
   checkAfterPassword(user, now);
   clearLockout(user);
+  // CUSTOM_AUTH with SRP first: the define auth challenge trigger decides what follows the password.
+  if (session.flow === 'CUSTOM_AUTH') return continueAfterPassword(run, session);
   const factors = signInFactors(pool, user, user.status === 'FORCE_CHANGE_PASSWORD');
   return (await advance(run, session.state, { type: 'PASSWORD_VERIFIED', factors })).response;
 }

@@ -12,6 +12,7 @@ import { checkSecretHash } from '../../users/publicClient';
 import type { AuthCall } from '../call';
 import type { AuthResponse } from '../run';
 import { namesUser, requireParam } from '../signInUser';
+import { preTokenGenerationHook } from '../../triggers/tokenGeneration';
 
 /** Refreshes the tokens of a sign-in. */
 export async function refreshSignIn(call: AuthCall): Promise<AuthResponse> {
@@ -24,6 +25,8 @@ export async function refreshSignIn(call: AuthCall): Promise<AuthResponse> {
   if (params.USERNAME && namesUser(pool, params.USERNAME, user.username)) names.push(params.USERNAME);
   await checkSecretHash(client, names, params.SECRET_HASH);
   if (!user.enabled) throw fail('NotAuthorizedException', MESSAGES.userDisabled);
-  const tokens = await issueTokens(ctx, pool, client, user, event, false);
+  // TokenGeneration_RefreshTokens: the pre token generation trigger may change the new tokens' claims.
+  const hook = preTokenGenerationHook(ctx, pool, user, 'TokenGeneration_RefreshTokens', { clientId: client.config.ClientId as string, clientMetadata: call.clientMetadata });
+  const tokens = await issueTokens(ctx, pool, client, user, event, false, hook);
   return { ChallengeParameters: {}, AuthenticationResult: tokens };
 }

@@ -15,6 +15,7 @@ import { UNCONFIRMED_AUTH_MESSAGES } from '../messages';
 import { newRun, type AuthResponse, type SrpIdentity } from '../run';
 import { requireParam, unknownUser } from '../signInUser';
 import { MESSAGES } from '../../core/errors';
+import { preAuthentication } from '../../triggers/authTriggers';
 
 /** Starts an SRP sign-in. */
 export async function srpSignInStart(call: AuthCall, flow: string): Promise<AuthResponse> {
@@ -40,6 +41,8 @@ export async function srpSignInStart(call: AuthCall, flow: string): Promise<Auth
     // A user without a password (federated): the proof can never succeed.
     srp = { ...(await simulatedSrpIdentity(pool, username)), userIdForSrp: user.username };
   }
+  // The pre authentication trigger may refuse the sign-in before the password is proven.
+  await preAuthentication(call.ctx, pool, client, user, username, { clientId: client.config.ClientId as string, clientMetadata: call.clientMetadata });
   const run = newRun({ ...call, user: srp.simulated ? undefined : user, flow, session: undefined });
   run.srp = srp;
   return (await advance(run, 'idle', { type: 'SRP_STARTED' })).response;

@@ -13,14 +13,29 @@ import { signInFactors } from '../factors';
 import { clearLockout } from '../lockout';
 import { newRun, type AuthResponse } from '../run';
 import { checkAfterPassword, checkBeforePassword, incorrectCredentials, requireParam, unknownUser } from '../signInUser';
+import type { User } from '../../core/model';
+import { keepMigratedUser, migrateAtSignIn } from '../../triggers/migration';
+import { preAuthentication } from '../../triggers/authTriggers';
 
 /** Signs in with a plain password. */
 export async function passwordSignIn(call: AuthCall, flow: string): Promise<AuthResponse> {
-  const { ctx, pool, client, params } = call;
+  const { pool, client, params } = call;
   const username = requireParam(params, 'USERNAME');
   const password = requireParam(params, 'PASSWORD');
-  const user = findUser(pool, username);
-  await checkSecretHash(client, user ? [username, user.username] : [username], params.SECRET_HASH);
+  const found = findUser(pool, username);
+  await checkSecretHash(client, found ? [username, found.username] : [username], params.SECRET_HASH);
+  // An unknown user may come from another directory: UserMigration_Authentication gets the password.
+  // A migrated user stays in the pool even if the rest of this sign-in fails.
+  const user = found ?? (await migrateAtSignIn(call, username, password));
+  if (!found && user) return keepMigratedUser(() => passwordCheck(call, flow, username, password, user));
+  return passwordCheck(call, flow, username, password, user);
+}
+
+/** The pre authentication trigger, then the password and what follows it. */
+async function passwordCheck(call: AuthCall, flow: string, username: string, password: string, user: User | undefined): Promise<AuthResponse> {
+  const { ctx, pool, client } = call;
+  // The pre authentication trigger may refuse the sign-in before the password is checked.
+  await preAuthentication(ctx, pool, client, user, username, { clientId: client.config.ClientId as string, clientMetadata: call.clientMetadata });
   if (!user) throw unknownUser(client);
 
   const now = ctx.now();

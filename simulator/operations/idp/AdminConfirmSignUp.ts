@@ -8,13 +8,16 @@ import { ClientMetadata, struct, UserPoolId, Username } from '../../core/validat
 import { fail, MESSAGES } from '../../core/errors';
 import { getPool, requireUser } from '../../core/lookup';
 import { moveUser } from '../../users/newUser';
+import { postConfirmation } from '../../triggers/signUpTriggers';
 
 export const AdminConfirmSignUp = defineOperation('AdminConfirmSignUp', struct({ UserPoolId, Username, ClientMetadata }), async (ctx, input) => {
-  const user = requireUser(getPool(ctx, input.UserPoolId), input.Username);
+  const pool = getPool(ctx, input.UserPoolId);
+  const user = requireUser(pool, input.Username);
   const status = user.status;
   moveUser(user, 'ADMIN_CONFIRM_SIGN_UP', () => fail('NotAuthorizedException', MESSAGES.cannotConfirmInStatus(status)));
   delete user.codes.signUp;
   user.updatedAt = ctx.now();
-  // Lambda seam: PostConfirmation_ConfirmSignUp would run here.
+  // AdminConfirmSignUp passes its ClientMetadata to the post confirmation trigger (DG, post confirmation).
+  await postConfirmation(ctx, pool, user, 'PostConfirmation_ConfirmSignUp', { clientMetadata: input.ClientMetadata });
   return {};
 });

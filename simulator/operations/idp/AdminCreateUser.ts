@@ -22,6 +22,8 @@ import { enforcePolicyWith, setUserPassword } from '../../admin/passwords';
 import { DeliveryMediums, Flag, MessageAction } from '../../admin/shapes';
 import { generateTemporaryPassword } from '../../admin/temporaryPassword';
 import { userType } from '../../admin/userView';
+import { preSignUp } from '../../triggers/signUpTriggers';
+import { deliverWithTriggers } from '../../triggers/messageTriggers';
 
 const input = struct({
   UserPoolId,
@@ -55,7 +57,7 @@ export const AdminCreateUser = defineOperation('AdminCreateUser', input, async (
     moveUser(user, 'TEMPORARY_PASSWORD_RESENT', () => fail('UnsupportedUserStateException', ADMIN_MESSAGES.resendNotPossible(user.username)));
     await setUserPassword(ctx, pool, user, password, true);
     user.updatedAt = ctx.now();
-    sendInvitations(ctx, pool, user, targets, password);
+    await deliverWithTriggers(ctx, pool, user, { clientMetadata: req.ClientMetadata }, () => sendInvitations(ctx, pool, user, targets, password));
     return { User: userType(user) };
   }
 
@@ -75,7 +77,8 @@ export const AdminCreateUser = defineOperation('AdminCreateUser', input, async (
   for (const [name, value] of Object.entries(attributes)) if (value === '') delete attributes[name];
 
   const password = temporaryPassword(ctx, pool, req.TemporaryPassword);
-  // Lambda seam: PreSignUp_AdminCreateUser would see UserAttributes and ValidationData here.
+  // PreSignUp_AdminCreateUser may reject the user; its auto-confirm and auto-verify answers are ignored.
+  await preSignUp(ctx, pool, 'PreSignUp_AdminCreateUser', identity.username, attributes, req.ValidationData, { clientMetadata: req.ClientMetadata });
   const user = newUser(ctx, pool, identity.username, attributes, 'ADMIN_CREATE');
   if (identity.sub) user.attributes.sub = identity.sub;
 
@@ -89,6 +92,7 @@ export const AdminCreateUser = defineOperation('AdminCreateUser', input, async (
   const targets = req.MessageAction === 'SUPPRESS' ? [] : invitationTargets(user, mediums);
   await setUserPassword(ctx, pool, user, password, true);
   storeUser(pool, user);
-  sendInvitations(ctx, pool, user, targets, password);
+  // CustomMessage_AdminCreateUser or the custom sender triggers shape (or take over) the invitation.
+  await deliverWithTriggers(ctx, pool, user, { clientMetadata: req.ClientMetadata }, () => sendInvitations(ctx, pool, user, targets, password));
   return { User: userType(user) };
 });

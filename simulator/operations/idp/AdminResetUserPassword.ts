@@ -17,6 +17,7 @@ import { moveUser } from '../../users/newUser';
 import { sendVerificationCode } from '../../users/messages';
 import { CODE_LIFETIME_MS, issueCode } from '../../users/codes';
 import { recoveryTarget } from '../../users/recovery';
+import { deliverWithTriggers } from '../../triggers/messageTriggers';
 
 export const AdminResetUserPassword = defineOperation('AdminResetUserPassword', struct({ UserPoolId, Username, ClientMetadata }), async (ctx, input) => {
   const pool = getPool(ctx, input.UserPoolId);
@@ -29,7 +30,7 @@ export const AdminResetUserPassword = defineOperation('AdminResetUserPassword', 
   const pending = issueCode(ctx, CODE_LIFETIME_MS.forgotPassword, target.destination);
   user.codes.forgotPassword = pending;
   user.updatedAt = ctx.now();
-  // Lambda seam: CustomMessage_ForgotPassword / custom sender triggers would shape this message.
-  sendVerificationCode(ctx, pool, user, target, pending.code, 'ForgotPassword');
+  // CustomMessage_ForgotPassword or the custom sender triggers shape (or take over) the message.
+  await deliverWithTriggers(ctx, pool, user, { clientMetadata: input.ClientMetadata }, () => sendVerificationCode(ctx, pool, user, target, pending.code, 'ForgotPassword'));
   return {};
 });

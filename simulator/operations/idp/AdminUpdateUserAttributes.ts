@@ -8,6 +8,7 @@ import { defineOperation } from '../../core/context';
 import { AttributeList, ClientMetadata, struct, UserPoolId, Username } from '../../core/validate';
 import { getPool, requireUser } from '../../core/lookup';
 import { applyAdminAttributeUpdate } from '../../admin/attributeUpdate';
+import { deliverWithTriggers } from '../../triggers/messageTriggers';
 
 export const AdminUpdateUserAttributes = defineOperation(
   'AdminUpdateUserAttributes',
@@ -15,7 +16,8 @@ export const AdminUpdateUserAttributes = defineOperation(
   async (ctx, input) => {
     const pool = getPool(ctx, input.UserPoolId);
     const user = requireUser(pool, input.Username);
-    applyAdminAttributeUpdate(ctx, pool, user, input.UserAttributes);
+    // CustomMessage_UpdateUserAttribute or the custom sender triggers shape (or take over) the codes sent.
+    await deliverWithTriggers(ctx, pool, user, { clientMetadata: input.ClientMetadata }, () => applyAdminAttributeUpdate(ctx, pool, user, input.UserAttributes));
     return {};
   },
 );

@@ -12,6 +12,7 @@ import { canMoveUser } from '../../../machines/userStatus';
 import { hidesUserExistence, openPublicCall, usernameNotFound } from '../../users/publicClient';
 import { checkCode } from '../../users/codes';
 import { replacePassword } from '../../users/newPassword';
+import { postConfirmation } from '../../triggers/signUpTriggers';
 
 export const ConfirmForgotPassword = defineOperation(
   'ConfirmForgotPassword',
@@ -41,7 +42,7 @@ export const ConfirmForgotPassword = defineOperation(
     }
     delete user.codes.forgotPassword;
     user.lockout = { failures: 0, lockedUntil: 0 };
-    // Lambda seam: the PostConfirmation_ConfirmForgotPassword trigger runs here.
+    await postConfirmation(ctx, pool, user, 'PostConfirmation_ConfirmForgotPassword', { clientId: input.ClientId, clientMetadata: input.ClientMetadata });
     return {};
   },
 );

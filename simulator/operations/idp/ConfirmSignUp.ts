@@ -11,6 +11,7 @@ import { moveUser } from '../../users/newUser';
 import { hidesUserExistence, openPublicCall, usernameNotFound } from '../../users/publicClient';
 import { checkCode } from '../../users/codes';
 import { releaseAlias, verifiedAliasHolder } from '../../users/aliases';
+import { postConfirmation } from '../../triggers/signUpTriggers';
 
 export const ConfirmSignUp = defineOperation(
   'ConfirmSignUp',
@@ -49,7 +50,7 @@ export const ConfirmSignUp = defineOperation(
     if (attribute) user.attributes[`${attribute}_verified`] = 'true';
     delete user.codes.signUp;
     user.updatedAt = now;
-    // Lambda seam: the PostConfirmation_ConfirmSignUp trigger runs here.
+    await postConfirmation(ctx, pool, user, 'PostConfirmation_ConfirmSignUp', { clientId: input.ClientId, clientMetadata: input.ClientMetadata });
     return {};
   },
 );

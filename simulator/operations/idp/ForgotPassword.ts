@@ -11,18 +11,23 @@ import { hidesUserExistence, openPublicCall, usernameNotFound } from '../../user
 import { CODE_LIFETIME_MS, issueCode } from '../../users/codes';
 import { preferredRecoveryMedium, recoveryTarget } from '../../users/recovery';
 import { simulatedDelivery } from '../../users/simulatedDelivery';
+import { migrateUser } from '../../triggers/migration';
+import { deliverWithTriggers } from '../../triggers/messageTriggers';
 
 export const ForgotPassword = defineOperation(
   'ForgotPassword',
   struct({ ClientId, SecretHash: opt(SecretHash), UserContextData, Username, AnalyticsMetadata, ClientMetadata }),
   async (ctx, input) => {
-    const { pool, client, user } = await openPublicCall(ctx, input.ClientId, input.Username, input.SecretHash);
+    const opened = await openPublicCall(ctx, input.ClientId, input.Username, input.SecretHash);
+    const { pool, client } = opened;
+    const caller = { clientId: input.ClientId, clientMetadata: input.ClientMetadata };
+    // An unknown user may still come from another directory: UserMigration_ForgotPassword.
+    const user = opened.user ?? (await migrateUser(ctx, pool, { source: 'UserMigration_ForgotPassword', username: input.Username, ...caller }));
     // With PreventUserExistenceErrors, a missing or disabled user, or one with no
     // verified channel, gets a simulated answer and nothing is sent.
     const hide = hidesUserExistence(client);
     const simulated = () => ({ CodeDeliveryDetails: simulatedDelivery(pool, input.Username, preferredRecoveryMedium(pool)) });
     if (!user) {
-      // Lambda seam: UserMigration_ForgotPassword would be asked about an unknown user here.
       if (hide) return simulated();
       throw usernameNotFound();
     }
@@ -38,7 +43,7 @@ export const ForgotPassword = defineOperation(
     }
     const pending = issueCode(ctx, CODE_LIFETIME_MS.forgotPassword, target.destination);
     user.codes.forgotPassword = pending;
-    // Lambda seam: CustomMessage_ForgotPassword / custom sender triggers would shape this message.
-    return { CodeDeliveryDetails: sendVerificationCode(ctx, pool, user, target, pending.code, 'ForgotPassword') };
+    // CustomMessage_ForgotPassword or the custom sender triggers shape (or take over) the message.
+    return { CodeDeliveryDetails: await deliverWithTriggers(ctx, pool, user, caller, () => sendVerificationCode(ctx, pool, user, target, pending.code, 'ForgotPassword')) };
   },
 );

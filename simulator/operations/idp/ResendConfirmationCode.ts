@@ -11,6 +11,7 @@ import { CODE_LIFETIME_MS, issueCode } from '../../users/codes';
 import { autoVerified, preferredSignUpMedium, signUpCodeTarget } from '../../users/signUp';
 import { simulatedDelivery } from '../../users/simulatedDelivery';
 import { SELF_SERVICE_MESSAGES } from '../../users/selfServiceMessages';
+import { deliverWithTriggers } from '../../triggers/messageTriggers';
 
 export const ResendConfirmationCode = defineOperation(
   'ResendConfirmationCode',
@@ -40,7 +41,8 @@ export const ResendConfirmationCode = defineOperation(
     }
     const pending = issueCode(ctx, CODE_LIFETIME_MS.signUp, target.destination);
     user.codes.signUp = pending;
-    // Lambda seam: CustomMessage_ResendCode / custom sender triggers would shape this message.
-    return { CodeDeliveryDetails: sendVerificationCode(ctx, pool, user, target, pending.code, 'ResendCode') };
+    // CustomMessage_ResendCode or the custom sender triggers shape (or take over) the message.
+    const caller = { clientId: input.ClientId, clientMetadata: input.ClientMetadata };
+    return { CodeDeliveryDetails: await deliverWithTriggers(ctx, pool, user, caller, () => sendVerificationCode(ctx, pool, user, target, pending.code, 'ResendCode')) };
   },
 );

@@ -25,6 +25,8 @@ import { newUser, storeUser } from '../../users/newUser';
 import { checkSecretHash } from '../../users/publicClient';
 import { CODE_LIFETIME_MS, issueCode } from '../../users/codes';
 import { signUpCodeTarget, signUpIdentity } from '../../users/signUp';
+import { applyAutoVerification, postConfirmation, preSignUp } from '../../triggers/signUpTriggers';
+import { deliverWithTriggers } from '../../triggers/messageTriggers';
 
 const VERIFIED_FLAGS = ['email_verified', 'phone_number_verified'];
 
@@ -58,22 +60,25 @@ export const SignUp = defineOperation(
     const attributes = checkAttributes(pool, withUsername, { creating: true, admin: true });
     enforcePasswordPolicy(pool, input.Password);
 
-    // Lambda seam: the PreSignUp_SignUp trigger runs here, with the attributes,
-    // ValidationData and ClientMetadata; it may reject the sign-up or auto-confirm
-    // and auto-verify. Nothing is stored before it answers.
+    // The PreSignUp_SignUp trigger may reject the sign-up, auto-confirm and
+    // auto-verify. Nothing is stored before it answers.
+    const caller = { clientId: input.ClientId, clientMetadata: input.ClientMetadata };
+    const pre = await preSignUp(ctx, pool, 'PreSignUp_SignUp', identity.username, attributes, input.ValidationData, caller);
 
-    const user = newUser(ctx, pool, identity.username, identity.sub ? { ...attributes, sub: identity.sub } : attributes, 'SIGN_UP');
+    const user = newUser(ctx, pool, identity.username, identity.sub ? { ...attributes, sub: identity.sub } : attributes, pre.autoConfirmUser ? 'SIGN_UP_AUTO_CONFIRMED' : 'SIGN_UP');
+    applyAutoVerification(pool, user, pre, ctx.now());
     user.password = await makePasswordRecord(ctx, pool.id, user.username, input.Password);
 
     let CodeDeliveryDetails: CodeDeliveryDetails | undefined;
-    const target = signUpCodeTarget(pool, user);
+    const target = user.status === 'UNCONFIRMED' ? signUpCodeTarget(pool, user) : undefined;
     if (target) {
       const pending = issueCode(ctx, CODE_LIFETIME_MS.signUp, target.destination);
       user.codes.signUp = pending;
-      // Lambda seam: CustomMessage_SignUp / custom sender triggers would shape this message.
-      CodeDeliveryDetails = sendVerificationCode(ctx, pool, user, target, pending.code, 'SignUp');
+      // CustomMessage_SignUp or the custom sender triggers shape (or take over) the message.
+      CodeDeliveryDetails = await deliverWithTriggers(ctx, pool, user, caller, () => sendVerificationCode(ctx, pool, user, target, pending.code, 'SignUp'));
     }
     storeUser(pool, user);
+    if (user.status === 'CONFIRMED') await postConfirmation(ctx, pool, user, 'PostConfirmation_ConfirmSignUp', caller);
 
     const out: { UserConfirmed: boolean; UserSub: string; CodeDeliveryDetails?: CodeDeliveryDetails } = {
       UserConfirmed: user.status === 'CONFIRMED',

@@ -9,6 +9,7 @@ import { AttributeList, ClientMetadata, struct, Token } from '../../core/validat
 import { verifyAccessToken } from '../../tokens/verify';
 import { applyOwnAttributeUpdate } from '../../users/selfAttributes';
 import { fail, MESSAGES } from '../../core/errors';
+import { deliverWithTriggers } from '../../triggers/messageTriggers';
 
 export const UpdateUserAttributes = defineOperation(
   'UpdateUserAttributes',
@@ -17,7 +18,9 @@ export const UpdateUserAttributes = defineOperation(
     const { pool, user, event } = await verifyAccessToken(ctx, input.AccessToken);
     const client = pool.clients[event.clientId];
     if (!client) throw fail('NotAuthorizedException', MESSAGES.invalidAccessToken);
-    const deliveries = applyOwnAttributeUpdate(ctx, pool, client, user, input.UserAttributes);
+    // CustomMessage_UpdateUserAttribute or the custom sender triggers shape (or take over) the codes sent.
+    const caller = { clientId: event.clientId, clientMetadata: input.ClientMetadata };
+    const deliveries = await deliverWithTriggers(ctx, pool, user, caller, () => applyOwnAttributeUpdate(ctx, pool, client, user, input.UserAttributes));
     return deliveries.length > 0 ? { CodeDeliveryDetailsList: deliveries } : {};
   },
 );

@@ -59,6 +59,21 @@ import { RespondToAuthChallenge } from './RespondToAuthChallenge';
 import { AdminRespondToAuthChallenge } from './AdminRespondToAuthChallenge';
 import { AssociateSoftwareToken } from './AssociateSoftwareToken';
 import { VerifySoftwareToken } from './VerifySoftwareToken';
+import { CreateUserPoolDomain } from './CreateUserPoolDomain';
+import { DescribeUserPoolDomain } from './DescribeUserPoolDomain';
+import { UpdateUserPoolDomain } from './UpdateUserPoolDomain';
+import { DeleteUserPoolDomain } from './DeleteUserPoolDomain';
+import { CreateResourceServer } from './CreateResourceServer';
+import { DescribeResourceServer } from './DescribeResourceServer';
+import { UpdateResourceServer } from './UpdateResourceServer';
+import { DeleteResourceServer } from './DeleteResourceServer';
+import { ListResourceServers } from './ListResourceServers';
+import { CreateIdentityProvider } from './CreateIdentityProvider';
+import { DescribeIdentityProvider } from './DescribeIdentityProvider';
+import { UpdateIdentityProvider } from './UpdateIdentityProvider';
+import { DeleteIdentityProvider } from './DeleteIdentityProvider';
+import { ListIdentityProviders } from './ListIdentityProviders';
+import { GetIdentityProviderByIdentifier } from './GetIdentityProviderByIdentifier';
 /* eslint-disable @typescript-eslint/no-explicit-any */
 export const idpOperations: Operation<any, any>[] = [
   GlobalSignOut,
@@ -116,4 +131,19 @@ export const idpOperations: Operation<any, any>[] = [
   AdminRespondToAuthChallenge,
   AssociateSoftwareToken,
   VerifySoftwareToken,
+  CreateUserPoolDomain,
+  DescribeUserPoolDomain,
+  UpdateUserPoolDomain,
+  DeleteUserPoolDomain,
+  CreateResourceServer,
+  DescribeResourceServer,
+  UpdateResourceServer,
+  DeleteResourceServer,
+  ListResourceServers,
+  CreateIdentityProvider,
+  DescribeIdentityProvider,
+  UpdateIdentityProvider,
+  DeleteIdentityProvider,
+  ListIdentityProviders,
+  GetIdentityProviderByIdentifier,
 ];

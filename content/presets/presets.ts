@@ -1,0 +1,212 @@
+/**
+ * The sandbox's scenario presets (replayed from a clean slate; see
+ * `schema.ts`). Ids match `ids.ts` where a lesson links to them; a few more
+ * (MFA required, email as username, groups and roles) are sandbox-only.
+ */
+import { LIFETIMES, SIMULATED_ACCOUNT_ID } from '@/simulator/facts';
+import { PendingPresetSchema, SandboxPresetSchema, type PendingPreset, type PresetStep, type SandboxPreset } from './schema';
+
+/** The password every preset user has (it meets Cognito's default policy). */
+export const PRESET_PASSWORD = 'Sandbox-Pa55word!';
+/** The temporary password of the admin-invited user. */
+export const PRESET_TEMPORARY_PASSWORD = 'Temp-Pa55word!';
+
+const DEMO_FLOWS = ['ALLOW_USER_SRP_AUTH', 'ALLOW_USER_PASSWORD_AUTH', 'ALLOW_REFRESH_TOKEN_AUTH'];
+
+const call = (operation: string, input: Record<string, unknown>): PresetStep => ({ kind: 'call', operation, input: input as Record<string, never> });
+
+const pool = (name: string, settings: Record<string, unknown> = {}): PresetStep =>
+  call('CreateUserPool', { PoolName: name, AutoVerifiedAttributes: ['email'], ...settings });
+
+const client = (settings: Record<string, unknown> = {}): PresetStep =>
+  call('CreateUserPoolClient', { UserPoolId: '{{poolId}}', ClientName: 'sandbox-web-app', GenerateSecret: false, ExplicitAuthFlows: DEMO_FLOWS, ...settings });
+
+/** A confirmed user with a verified email and the preset password (AdminCreateUser without an invitation, then a permanent password). */
+const confirmedUser = (username: string, email: string): PresetStep[] => [
+  call('AdminCreateUser', {
+    UserPoolId: '{{poolId}}',
+    Username: username,
+    MessageAction: 'SUPPRESS',
+    UserAttributes: [
+      { Name: 'email', Value: email },
+      { Name: 'email_verified', Value: 'true' },
+    ],
+  }),
+  call('AdminSetUserPassword', { UserPoolId: '{{poolId}}', Username: username, Password: PRESET_PASSWORD, Permanent: true }),
+];
+
+const roleArn = (name: string) => `arn:aws:iam::${SIMULATED_ACCOUNT_ID.value}:role/${name}`;
+
+const accessMin = LIFETIMES.accessToken.value.min;
+const idMin = LIFETIMES.idToken.value.min;
+const refreshMin = LIFETIMES.refreshToken.value.min;
+
+const presets: SandboxPreset[] = [
+  {
+    id: 'basic-user-pool',
+    name: 'Basic user pool',
+    description: 'A user pool that verifies email automatically and one public app client (no secret) with SRP, password and refresh-token sign-in.',
+    tryThis: 'Sign up, read the code in the inbox, confirm the account and sign in.',
+    steps: [pool('basic-pool'), client()],
+  },
+  {
+    id: 'email-as-username',
+    name: 'Email as username',
+    description: 'A pool whose UsernameAttributes is email: users sign up with an email address as their user name, and Cognito gives them a generated UUID username.',
+    tryThis: `Sign up with an email address as the user name. The existing user pat@example.com (password ${PRESET_PASSWORD}) signs in with the email too.`,
+    steps: [pool('email-username-pool', { UsernameAttributes: ['email'] }), client(), ...confirmedUser('pat@example.com', 'pat@example.com')],
+  },
+  {
+    id: 'email-alias-pool',
+    name: 'Email as an alias',
+    description: 'A pool with AliasAttributes email and preferred_username: users keep a user name and may also sign in with a verified email address.',
+    tryThis: `Sign in as carol, then as carol@example.com (password ${PRESET_PASSWORD}): both reach the same user.`,
+    steps: [pool('email-alias-pool', { AliasAttributes: ['email', 'preferred_username'] }), client(), ...confirmedUser('carol', 'carol@example.com')],
+  },
+  {
+    id: 'admin-created-users',
+    name: 'Admin-invited user',
+    description: 'An administrator created dana with AdminCreateUser: she is in FORCE_CHANGE_PASSWORD and her invitation, with a temporary password, is in the inbox.',
+    tryThis: `Sign in as dana with the temporary password ${PRESET_TEMPORARY_PASSWORD}: Cognito answers with the NEW_PASSWORD_REQUIRED challenge.`,
+    steps: [
+      pool('admin-invite-pool'),
+      client(),
+      call('AdminCreateUser', {
+        UserPoolId: '{{poolId}}',
+        Username: 'dana',
+        TemporaryPassword: PRESET_TEMPORARY_PASSWORD,
+        DesiredDeliveryMediums: ['EMAIL'],
+        UserAttributes: [
+          { Name: 'email', Value: 'dana@example.com' },
+          { Name: 'email_verified', Value: 'true' },
+        ],
+      }),
+    ],
+  },
+  {
+    id: 'forgot-password',
+    name: 'Forgotten password',
+    description: 'A confirmed user, erin, with a verified email address, ready for ForgotPassword and ConfirmForgotPassword.',
+    tryThis: 'Start “forgot password” for erin, take the code from the inbox and choose a new password.',
+    steps: [pool('forgot-password-pool'), client(), ...confirmedUser('erin', 'erin@example.com')],
+  },
+  {
+    id: 'token-lifetimes',
+    name: 'Short token lifetimes',
+    description: `An app client whose ID and access tokens last ${idMin} minutes and whose refresh token lasts ${refreshMin} minutes (the shortest Cognito allows); frank is signed in.`,
+    tryThis: 'Move the clock +5 minutes: the ID and access tokens expire; refresh them. Move it +1 hour: the refresh token has expired too.',
+    steps: [
+      pool('token-lifetimes-pool'),
+      client({
+        IdTokenValidity: idMin,
+        AccessTokenValidity: accessMin,
+        RefreshTokenValidity: refreshMin,
+        TokenValidityUnits: { IdToken: 'minutes', AccessToken: 'minutes', RefreshToken: 'minutes' },
+      }),
+      ...confirmedUser('frank', 'frank@example.com'),
+      { kind: 'signIn', username: 'frank', password: PRESET_PASSWORD },
+    ],
+  },
+  {
+    id: 'token-revocation',
+    name: 'Token revocation',
+    description: 'A client with token revocation on (the default for new clients) and gina signed in, with a refresh token to revoke.',
+    tryThis: 'Revoke the refresh token or sign gina out globally, then try to refresh or use the access token.',
+    steps: [pool('token-revocation-pool'), client({ EnableTokenRevocation: true }), ...confirmedUser('gina', 'gina@example.com'), { kind: 'signIn', username: 'gina', password: PRESET_PASSWORD }],
+  },
+  {
+    id: 'jwt-inspector',
+    name: 'Tokens to inspect',
+    description: 'hank is signed in: his ID, access and refresh tokens are ready to decode and to check against the pool’s JWKS.',
+    tryThis: 'Open the tokens, read each claim, then tamper with one and watch the signature check fail.',
+    steps: [pool('jwt-inspector-pool'), client(), ...confirmedUser('hank', 'hank@example.com'), { kind: 'signIn', username: 'hank', password: PRESET_PASSWORD }],
+  },
+  {
+    id: 'mfa-totp',
+    name: 'Optional TOTP MFA',
+    description: 'A pool with MFA set to OPTIONAL and TOTP (authenticator apps) as the second factor; ivy has not set it up yet.',
+    tryThis: 'Sign in as ivy, associate a software token, verify it with the virtual authenticator and sign in again with a code.',
+    steps: [
+      pool('mfa-totp-pool'),
+      client(),
+      call('SetUserPoolMfaConfig', { UserPoolId: '{{poolId}}', MfaConfiguration: 'OPTIONAL', SoftwareTokenMfaConfiguration: { Enabled: true } }),
+      ...confirmedUser('ivy', 'ivy@example.com'),
+    ],
+  },
+  {
+    id: 'mfa-required',
+    name: 'MFA required',
+    description: 'A pool with MFA set to ON (required for everyone) and TOTP as the factor; jack has a password but no MFA yet.',
+    tryThis: 'Sign in as jack: Cognito answers MFA_SETUP, because a required second factor has not been set up.',
+    steps: [
+      pool('mfa-required-pool'),
+      client(),
+      call('SetUserPoolMfaConfig', { UserPoolId: '{{poolId}}', MfaConfiguration: 'ON', SoftwareTokenMfaConfiguration: { Enabled: true } }),
+      ...confirmedUser('jack', 'jack@example.com'),
+    ],
+  },
+  {
+    id: 'password-policy-lockout',
+    name: 'Strict password policy',
+    description: 'A pool that wants 12 characters with upper and lower case, numbers and symbols, and remembers the last 5 passwords; kim is confirmed.',
+    tryThis: 'Sign up with a weak password to read the policy errors, then sign in as kim with wrong passwords until Cognito locks her out.',
+    steps: [
+      pool('strict-policy-pool', {
+        Policies: {
+          PasswordPolicy: {
+            MinimumLength: 12,
+            RequireUppercase: true,
+            RequireLowercase: true,
+            RequireNumbers: true,
+            RequireSymbols: true,
+            PasswordHistorySize: 5,
+            TemporaryPasswordValidityDays: 1,
+          },
+        },
+      }),
+      client(),
+      ...confirmedUser('kim', 'kim@example.com'),
+    ],
+  },
+  {
+    id: 'groups-and-roles',
+    name: 'Groups with IAM roles',
+    description: 'A pool with two groups, admins (precedence 1) and readers (precedence 10), each with an IAM role; leo is in both, mia in readers.',
+    tryThis: 'Sign in as leo and read cognito:groups, cognito:roles and cognito:preferred_role in his ID token.',
+    steps: [
+      pool('groups-pool'),
+      client(),
+      call('CreateGroup', { UserPoolId: '{{poolId}}', GroupName: 'admins', Description: 'Administrators', Precedence: 1, RoleArn: roleArn('SandboxAdmins') }),
+      call('CreateGroup', { UserPoolId: '{{poolId}}', GroupName: 'readers', Description: 'Read-only users', Precedence: 10, RoleArn: roleArn('SandboxReaders') }),
+      ...confirmedUser('leo', 'leo@example.com'),
+      ...confirmedUser('mia', 'mia@example.com'),
+      call('AdminAddUserToGroup', { UserPoolId: '{{poolId}}', Username: 'leo', GroupName: 'admins' }),
+      call('AdminAddUserToGroup', { UserPoolId: '{{poolId}}', Username: 'leo', GroupName: 'readers' }),
+      call('AdminAddUserToGroup', { UserPoolId: '{{poolId}}', Username: 'mia', GroupName: 'readers' }),
+    ],
+  },
+];
+
+/** Every preset the sandbox can load, checked against the schema. */
+export const SANDBOX_PRESETS: readonly SandboxPreset[] = presets.map((p) => SandboxPresetSchema.parse(p));
+
+/** Presets lessons link to that need engine features still being built. */
+export const PENDING_PRESETS: readonly PendingPreset[] = [
+  { id: 'custom-auth-challenge', reason: 'Needs Lambda triggers in the sandbox (define, create and verify auth challenge).' },
+  { id: 'pre-token-claims', reason: 'Needs the pre token generation Lambda trigger in the sandbox.' },
+  { id: 'pre-signup-auto-confirm', reason: 'Needs the pre sign-up Lambda trigger in the sandbox.' },
+  { id: 'hosted-ui-code-flow', reason: 'Needs the managed login pages (hosted UI) and the OAuth endpoints.' },
+  { id: 'client-credentials', reason: 'Needs resource servers and the OAuth token endpoint.' },
+  { id: 'identity-pool-guest', reason: 'Needs identity pools in the sandbox page.' },
+  { id: 'identity-pool-rules', reason: 'Needs identity pools in the sandbox page.' },
+].map((p) => PendingPresetSchema.parse(p));
+
+/** The preset with this id, if the sandbox has it. */
+export function findPreset(id: string): SandboxPreset | undefined {
+  return SANDBOX_PRESETS.find((p) => p.id === id);
+}
+
+/** Why a planned preset is not available yet, if it is one of those. */
+export function pendingPreset(id: string): PendingPreset | undefined {
+  return PENDING_PRESETS.find((p) => p.id === id);
+}

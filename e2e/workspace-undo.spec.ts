@@ -1,0 +1,39 @@
+import { expect, test } from '@playwright/test';
+import { adminCreateUser, openSandbox, openTab, stateActions, userRow } from './workspace-support';
+
+test('undo reverts the last action: a clock move, then a new user', async ({ page }) => {
+  await openSandbox(page);
+  const undo = stateActions(page).getByRole('button', { name: 'Undo' });
+  await expect(undo).toBeDisabled();
+
+  await adminCreateUser(page, 'undo-me');
+  const clock = page.getByRole('status', { name: 'Simulated time' });
+  const before = await clock.textContent();
+  await page.getByRole('button', { name: '+30 days' }).click();
+  await expect(clock).not.toHaveText(before!);
+
+  await undo.click();
+  await expect(page.getByRole('status').filter({ hasText: 'Undid: +30 days.' })).toBeVisible();
+  await expect(clock).toHaveText(before!);
+  await expect(userRow(page, 'undo-me')).toBeVisible();
+
+  await undo.click();
+  await expect(page.getByRole('status').filter({ hasText: 'Undid: AdminCreateUser.' })).toBeVisible();
+  await openTab(page, 'Users');
+  await expect(userRow(page, 'undo-me')).toHaveCount(0);
+  await expect(undo).toBeDisabled();
+});
+
+test('the custom jump moves the clock by the chosen amount', async ({ page }) => {
+  await openSandbox(page);
+  const clock = page.getByRole('status', { name: 'Simulated time' });
+  const start = Date.parse((await clock.locator('time').getAttribute('datetime'))!);
+  const jump = page.getByRole('form', { name: 'Custom jump' });
+  await jump.getByLabel('Jump by').fill('90');
+  await jump.getByLabel('Unit').selectOption('minutes');
+  await jump.getByRole('button', { name: 'Jump' }).click();
+  await expect(clock.locator('time')).toHaveAttribute('datetime', new Date(start + 90 * 60_000).toISOString());
+  await jump.getByLabel('Jump by').fill('0');
+  await jump.getByRole('button', { name: 'Jump' }).click();
+  await expect(jump.getByRole('alert')).toHaveText('Enter a number greater than 0.');
+});
