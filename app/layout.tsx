@@ -18,9 +18,34 @@ export const viewport: Viewport = {
   ],
 };
 
+/**
+ * Content security policy (TRIGGERS engineer): the site only talks to itself.
+ * `connect-src 'self'` forbids requests to other hosts (trigger code runs in
+ * blob workers, hence `worker-src blob:`). Scripts need 'unsafe-inline'
+ * because a static export carries Next's inline bootstrap and data scripts
+ * (`self.__next_f.push(…)`), which change with every build, so no nonce or
+ * fixed hash can list them; styles need it for inline `style` attributes
+ * (React and the Monaco editor set them). No 'unsafe-eval'.
+ */
+const CONTENT_SECURITY_POLICY = [
+  "default-src 'self'",
+  "script-src 'self' 'unsafe-inline'",
+  "style-src 'self' 'unsafe-inline'",
+  "img-src 'self' data: blob:",
+  "font-src 'self' data:",
+  "connect-src 'self'",
+  "worker-src 'self' blob:",
+  "object-src 'none'",
+  "base-uri 'self'",
+  "form-action 'self'",
+].join('; ');
+
 export default function RootLayout({ children }: Readonly<{ children: ReactNode }>) {
   return (
     <html lang="en">
+      <head>
+        <meta httpEquiv="Content-Security-Policy" content={CONTENT_SECURITY_POLICY} />
+      </head>
       <body className="flex min-h-screen flex-col bg-background text-foreground antialiased">
         <a
           href="#main"

@@ -13,11 +13,14 @@ for (const scheme of ['light', 'dark'] as const) {
       await openTab(page, tab);
       await expectNoSeriousA11yViolations(page);
     }
-    // The tabs work from the keyboard (arrow keys move between them).
+    // The tabs work from the keyboard (Home, End and the arrow keys move between them).
     await page.getByRole('tab', { name: 'Scenarios' }).focus();
-    await page.keyboard.press('ArrowRight');
+    await page.keyboard.press('Home');
     await expect(page.getByRole('tab', { name: 'Flows' })).toBeFocused();
     await expect(page.getByRole('tab', { name: 'Flows' })).toHaveAttribute('aria-selected', 'true');
+    await page.keyboard.press('ArrowRight');
+    await expect(page.getByRole('tab', { name: 'Users' })).toBeFocused();
+    await expect(page.getByRole('tabpanel')).toContainText('Create a user (admin)');
     // Nothing scrolls sideways at projector size.
     const overflow = await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
     expect(overflow).toBeLessThanOrEqual(0);

@@ -8,6 +8,8 @@ import { WorkspaceTabs } from './_workspace/SandboxWorkspace';
 import { StartNotice } from './_workspace/StartNotice';
 import { StateActions } from './_workspace/StateActions';
 import { TriggersPanel } from './_triggers/TriggersPanel';
+import { IdentityPoolPanel } from './_identity/IdentityPoolPanel';
+import { HostedUiPanel } from './_oauth/HostedUiPanel';
 
 export const metadata: Metadata = {
   title: 'Sandbox',
@@ -38,7 +40,7 @@ export default function SandboxPage() {
 
         <div className="grid gap-6 xl:grid-cols-[minmax(0,3fr)_minmax(0,2fr)]">
           <div className="min-w-0">
-            <WorkspaceTabs flows={<FlowWorkbench />} triggers={<TriggersPanel />} />
+            <WorkspaceTabs flows={<FlowWorkbench />} triggers={<TriggersPanel />} oauth={<HostedUiPanel />} />
           </div>
           <aside aria-label="Pool and devices" className="min-w-0 space-y-6">
             <div data-area="workspace">
@@ -55,6 +57,7 @@ export default function SandboxPage() {
 
         <div className="space-y-6">
           <InspectorPanels />
+          <IdentityPoolPanel />
         </div>
       </div>
     </div>

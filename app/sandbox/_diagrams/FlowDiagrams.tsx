@@ -126,13 +126,13 @@ function SequenceView({ flow }: { flow: FlowKey }) {
           )}
         </p>
       </div>
-      <div className="grid gap-4 xl:grid-cols-[minmax(0,2fr)_minmax(0,1fr)]">
+      <div className="grid gap-4">
         <div
           tabIndex={0}
           onKeyDown={onKey}
           aria-label="Sequence diagram (arrow keys move between steps)"
           role="region"
-          className="min-w-0 rounded-lg border border-border bg-background p-2"
+          className="max-h-[40rem] min-w-0 overflow-auto rounded-lg border border-border bg-background p-2"
         >
           <MermaidDiagram text={text} title={`Sequence diagram: ${FLOW_TITLES[flow]}`} />
         </div>
@@ -142,7 +142,7 @@ function SequenceView({ flow }: { flow: FlowKey }) {
             <ol className="mt-1 list-decimal space-y-1 pl-5 text-sm">
               {steps.map((s, i) => (
                 <li key={s.seq} aria-current={i === current ? 'step' : undefined} className={i === current ? 'font-semibold' : undefined}>
-                  <button type="button" className="text-left underline-offset-2 hover:underline" onClick={() => go(i)}>
+                  <button type="button" className="text-left align-top underline-offset-2 hover:underline" onClick={() => go(i)}>
                     {s.summary}
                   </button>
                   {s.ok ? null : <span className="sr-only"> (refused)</span>}
@@ -193,7 +193,8 @@ function ChartWithText({ machine, active, title }: { machine: AnyStateMachine; a
   const words = useMemo(() => describeTransitions(machine), [machine]);
   return (
     <div className="space-y-2">
-      <div className="max-h-[36rem] overflow-auto rounded-lg border border-border bg-background p-2">
+      {/* Focusable so the keyboard can scroll a chart larger than its frame. */}
+      <div tabIndex={0} role="region" aria-label={title} className="max-h-[36rem] overflow-auto rounded-lg border border-border bg-background p-2">
         <MermaidDiagram text={text} title={title} highlight={active ? stateNodeId(active) : undefined} />
       </div>
       <details className="text-sm">

@@ -37,7 +37,9 @@ function render(text: string, dark: boolean, wanted: () => boolean): Promise<str
       securityLevel: 'strict',
       theme: dark ? 'dark' : 'default',
       fontFamily: 'system-ui, sans-serif',
-      sequence: { useMaxWidth: true, wrap: false, width: 160, messageFontSize: 14, noteFontSize: 14 },
+      // A sequence keeps its natural size (its frame scrolls, the text stays readable);
+      // a statechart is fitted to its frame as an overview (the chart in words has the detail).
+      sequence: { useMaxWidth: false, wrap: false, width: 160, messageFontSize: 14, noteFontSize: 14 },
       state: { useMaxWidth: true },
     });
     const { svg } = await mermaid.render(`mermaid-diagram-${++counter}`, text);
@@ -135,7 +137,7 @@ export function MermaidDiagram({ text, title, highlight, className = '' }: { tex
   } else {
     // Mermaid's own SVG output, rendered with securityLevel 'strict' (labels are sanitised text).
     // Until a newer text is drawn, the previous drawing stays (marked busy).
-    body = <div ref={box} className={`mermaid-diagram overflow-x-auto ${className}`} aria-busy={drawn.key !== key} dangerouslySetInnerHTML={{ __html: drawn.svg }} />;
+    body = <div ref={box} className={`mermaid-diagram ${className}`} aria-busy={drawn.key !== key} dangerouslySetInnerHTML={{ __html: drawn.svg }} />;
   }
   return <div ref={frame}>{body}</div>;
 }

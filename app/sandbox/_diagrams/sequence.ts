@@ -11,6 +11,7 @@
  * triggers: {@link lambdaMessagesFor}).
  */
 import { escapeMermaid, shorten } from './mermaidText';
+import { lambdaArrows, type CallLambdaAttempts } from '../_triggers/logView';
 
 /** The part of the engine's CallRecord this module reads. */
 export interface TraceCall {
@@ -106,10 +107,13 @@ export function responseSummary(response: unknown): string {
   return parts.length ? `200 ${parts.join('; ')}` : '200 OK';
 }
 
-/** Messages to or from Lambda that a call caused. None yet: triggers will add them here. */
+/**
+ * Messages to or from Lambda that a call caused.
+ * TRIGGERS engineer: the store attaches the call's trigger attempts as `lambda`
+ * (app/sandbox/_triggers/logView.ts builds the arrows).
+ */
 export function lambdaMessagesFor(call: TraceCall): SequenceMessage[] {
-  void call;
-  return [];
+  return lambdaArrows((call as TraceCall & { lambda?: CallLambdaAttempts }).lambda);
 }
 
 /** What the browser does by itself before a call (from the request: SRP math, say). */

@@ -50,9 +50,9 @@ export function TotpSetup({
 
   return (
     <div className="space-y-4">
-      <div className="flex flex-wrap items-start gap-4">
+      <div className="space-y-3">
         <QrCode text={uri} label={`QR code for an authenticator app: ${issuer}, user ${username}`} />
-        <div className="min-w-0 flex-1 space-y-2 text-sm">
+        <div className="min-w-0 space-y-2 text-sm">
           <p>Scan the QR code with an authenticator app, or type the secret key:</p>
           <p>
             <span className="font-medium">Secret key: </span>

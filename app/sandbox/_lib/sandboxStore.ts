@@ -13,6 +13,7 @@ import type { CallRecord, LambdaRuntime, OutboxMessage, RandomSource, SimState, 
 import type { PasswordPolicyLike } from './passwordPolicy';
 import { SandboxClock } from '../_workspace/sandboxClock';
 import { browserStoreOptions } from '../_workspace/browserStart';
+import { takeNewAttempts } from '../_triggers/logView';
 import { ENVELOPE_FORMAT, ENVELOPE_VERSION } from '../_workspace/constants';
 import type { SandboxEnvelope, SavedUiState } from '../_workspace/envelope';
 import type { SandboxPreset } from '@/content/presets/schema';
@@ -248,6 +249,8 @@ export class SandboxStore {
       this.#set({ now: clock.now() });
       await this.#startFromBestSource();
       this.#lastState = sim.state;
+      // Trigger attempts from a restored state belong to no call of this visit (TRIGGERS engineer).
+      for (const list of Object.values(sim.state.lambdaInvocations ?? {})) for (const r of list) this.#lambdaSeen.add(r.requestId);
       // How the page started is not a step to undo.
       this.#undo = [];
       this.#set({ undoLabels: [] });
@@ -420,9 +423,16 @@ export class SandboxStore {
       if (this.#batchDepth === 0 && this.#lastState) this.#pushUndo({ label: record.operation, state: this.#lastState, clockMs: this.#clock?.now() ?? 0, ui: this.#uiState() });
       this.#lastState = sim.state;
     }
-    const calls = [...this.#snapshot.calls, record];
+    // TRIGGERS engineer: attach the Lambda trigger attempts this call caused (`lambda`), for the sequence diagrams.
+    const poolId = this.#snapshot.pool?.userPoolId;
+    const lambda = sim && poolId ? takeNewAttempts(sim.lambdaInvocations(poolId), this.#lambdaSeen) : [];
+    const entry: CallRecord = lambda.length ? Object.assign({}, record, { lambda }) : record;
+    const calls = [...this.#snapshot.calls, entry];
     this.#set({ calls: calls.length > MAX_CALLS ? calls.slice(-MAX_CALLS) : calls });
   }
+
+  /** Request ids of trigger attempts already attached to a call (TRIGGERS engineer). */
+  readonly #lambdaSeen = new Set<string>();
 
   #set(patch: Partial<SandboxSnapshot>): void {
     this.#snapshot = { ...this.#snapshot, ...patch };

@@ -7,7 +7,7 @@ import { Tabs } from './Tabs';
 import { UsersPanel } from './UsersPanel';
 
 /** The main work area: flows (placed by the page), users, settings and scenarios as tabs. */
-export function WorkspaceTabs({ flows, triggers }: { flows: ReactNode; /** The Triggers tab (placed by the page; TRIGGERS engineer). */ triggers?: ReactNode }) {
+export function WorkspaceTabs({ flows, triggers, oauth }: { flows: ReactNode; /** The Triggers tab (placed by the page; TRIGGERS engineer). */ triggers?: ReactNode; /** The Hosted UI tab (placed by the page; OAUTH engineer). */ oauth?: ReactNode }) {
   return (
     <Tabs
       label="Sandbox work area"
@@ -17,6 +17,7 @@ export function WorkspaceTabs({ flows, triggers }: { flows: ReactNode; /** The T
         { id: 'settings', label: 'Settings', content: <div data-area="workspace"><SettingsPanel /></div> },
         { id: 'scenarios', label: 'Scenarios', content: <div data-area="workspace"><PresetsPanel /></div> },
         ...(triggers ? [{ id: 'triggers', label: 'Triggers', content: triggers }] : []),
+        ...(oauth ? [{ id: 'hosted-ui', label: 'Hosted UI', content: oauth }] : []),
       ]}
     />
   );

@@ -232,8 +232,8 @@ function CreateUserForm() {
           onChange={(e) => setTemporary(e.target.value)}
           autoComplete="off"
         />
-        <CheckboxField id="create-user-invite" label="Send an invitation message" checked={invite} onChange={setInvite} />
-        <CheckboxField id="create-user-verified" label="Mark the address as verified (email_verified)" checked={verified} onChange={setVerified} />
+        <CheckboxField id="create-user-invite" label="Send the invitation by email" checked={invite} onChange={setInvite} />
+        <CheckboxField id="create-user-verified" label="Mark the email address as verified" checked={verified} onChange={setVerified} />
         <SubmitButton>Create user</SubmitButton>
         <FormFeedback error={feedback.error} success={feedback.success} />
       </form>
