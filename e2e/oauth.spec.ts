@@ -10,6 +10,17 @@ test.describe.configure({ timeout: 120_000 });
 
 const panel = (page: Page) => region(page, 'Hosted UI (OAuth)');
 
+/** Light and dark screenshots of the panel when OAUTH_SHOTS names a folder (for reviewing the look). */
+async function shots(page: Page, name: string) {
+  const dir = process.env.OAUTH_SHOTS;
+  if (!dir) return;
+  for (const scheme of ['light', 'dark'] as const) {
+    await page.emulateMedia({ colorScheme: scheme });
+    await panel(page).screenshot({ path: `${dir}/${name}-${scheme}.png` });
+  }
+  await page.emulateMedia({ colorScheme: 'light' });
+}
+
 async function configure(page: Page) {
   await openSandbox(page);
   await openTab(page, 'Hosted UI');
@@ -39,6 +50,7 @@ async function signInWithPassword(page: Page) {
   await p.getByRole('button', { name: 'Start sign-in' }).click();
   await nextUntil(page, /\/login\?/);
   await expect(p.getByRole('table', { name: 'Query parameters' })).toContainText('code_challenge_method');
+  await shots(page, 'login-page');
   await p.getByLabel('Username').fill('hosted-learner');
   await p.getByLabel('Password', { exact: true }).fill('Hosted-Passw0rd!');
   await p.getByRole('button', { name: 'Sign in', exact: true }).click();
@@ -62,6 +74,8 @@ test('authorization code with PKCE through the hosted page, then a wrong verifie
   await expect(region(page, 'Tokens').getByRole('region', { name: 'ID token' })).toContainText('"cognito:username": "hosted-learner"');
   await expect(p.getByRole('region', { name: 'The hops, as a sequence diagram' }).locator('svg[aria-roledescription="sequence"]')).toBeVisible({ timeout: 30_000 });
 
+  await shots(page, 'code-flow');
+
   // Second run: the hosted-UI session cookie signs in without the form; the wrong verifier is refused.
   await pkce.getByLabel('Send a wrong verifier').check();
   await p.getByRole('button', { name: 'Start sign-in' }).click();
@@ -81,10 +95,14 @@ test('implicit grant through the simulated Google provider puts tokens in the fr
   await nextUntil(page, /\/login\?/);
   await p.getByRole('button', { name: 'Continue with Google' }).click();
   await nextUntil(page, /\/simulated-idp\/authorize\?/);
+  await shots(page, 'google-page');
   await p.getByRole('button', { name: 'Sign in as Maria Garcia' }).click();
   await nextUntil(page, /^https:\/\/app\.example\.com\/callback#/);
   await expect(p.getByRole('table', { name: /Fragment parameters/ })).toContainText('id_token');
   await p.getByRole('button', { name: 'Send the tokens to the token inspector' }).click();
   await expect(region(page, 'Tokens').getByRole('region', { name: 'ID token' })).toContainText('maria.garcia@example.com');
   await expect(p.getByRole('region', { name: 'The hops, as a sequence diagram' })).toContainText('Identity provider');
+  await expect(p.getByRole('region', { name: 'Sequence diagram of the hops' }).locator('svg[aria-roledescription="sequence"]')).toBeVisible({ timeout: 30_000 });
+  await shots(page, 'implicit-google');
+  await expectNoSeriousA11yViolations(page);
 });

@@ -237,7 +237,12 @@ function HostedUi() {
               <input type="checkbox" checked={pkce && responseType === 'code'} disabled={responseType !== 'code'} onChange={(e) => setPkce(e.target.checked)} className="h-4 w-4 accent-accent" />
               Use PKCE (S256)
             </label>
-            <SubmitButton disabled={busy}>Start sign-in</SubmitButton>
+            <div className="flex flex-wrap items-center gap-3">
+              <SubmitButton disabled={busy}>Start sign-in</SubmitButton>
+              <button type="button" className={secondaryButtonClass} disabled={busy} onClick={resetBrowser}>
+                New browser (forget cookies)
+              </button>
+            </div>
           </form>
 
           {flow?.verifier ? <PkcePanel flow={flow} wrong={wrong} setWrong={setWrong} exchange={exchange} /> : null}
@@ -474,7 +479,8 @@ function Trace({ hops }: { hops: Hop[] }) {
       <h3 id="oauth-trace-heading" className={heading}>
         The hops, as a sequence diagram
       </h3>
-      <div className="overflow-x-auto">
+      {/* The diagram keeps its natural size; its frame scrolls sideways (focusable, so keyboards can scroll it too). */}
+      <div role="region" aria-label="Sequence diagram of the hops" tabIndex={0} className="overflow-x-auto rounded-lg border border-border p-2">
         <MermaidDiagram text={traceDiagram(hops)} title="OAuth redirects and requests" />
       </div>
       <details>

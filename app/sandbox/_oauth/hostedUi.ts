@@ -297,7 +297,7 @@ export function traceLines(hops: readonly Hop[]): TraceLine[] {
       continue;
     }
     const params = [...new URL(h.request.url).searchParams.keys()].filter((k) => k !== 'state' || h.request.url.includes('/oauth2/'));
-    const sent = `${h.request.method} ${PATH_LABEL(h.request.url)}${params.length ? ` (${shorten(params.join(', '), 60)})` : ''}`;
+    const sent = `${h.request.method} ${PATH_LABEL(h.request.url)}${params.length ? ` (${shorten(params.join(', '), 40)})` : ''}`;
     out.push({ from: h.from, to: h.to, text: sent, dashed: false });
     const r = h.response;
     if (!r) continue;
