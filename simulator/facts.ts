@@ -237,6 +237,13 @@ export const PRICING = {
   m2mBilledFrom: f('2024-07-09', 'Secondary sources: client-credentials (M2M) app clients and token requests are billed from this date', { unconfirmed: true }),
   m2mFreeTier: f(0, 'aws.amazon.com/cognito/pricing (archived de snapshot): no free tier for app clients or token requests in machine-to-machine use'),
   pricesReadOn: f('2026-09-20', 'Date the pricing transcription used here was read from aws.amazon.com/cognito/pricing'),
+  essentialsPerMauUsd: f(0.015, 'Secondary transcription of aws.amazon.com/cognito/pricing (see shared/reference/cognito-facts.md §3): Essentials $0.015 per MAU above the free tier', { unconfirmed: true }),
+  plusPerMauUsd: f(0.02, 'Secondary transcription of aws.amazon.com/cognito/pricing (see shared/reference/cognito-facts.md §3): Plus $0.020 per MAU, no free tier', { unconfirmed: true }),
+  liteFirstTierPerMauUsd: f(0.0055, 'Secondary transcription of aws.amazon.com/cognito/pricing (see shared/reference/cognito-facts.md §3): Lite $0.0055 per MAU in the first paid tier', {
+    unconfirmed: true,
+    note: 'The size of the first tier was not found in any source, so liteNextTierPerMauUsd cannot be applied yet.',
+  }),
+  liteNextTierPerMauUsd: f(0.0046, 'Secondary transcription of aws.amazon.com/cognito/pricing (see shared/reference/cognito-facts.md §3): Lite $0.0046 per MAU after the first tier (tier boundary not found)', { unconfirmed: true }),
 } as const;
 
 /** Cognito Sync (legacy) limits. */

@@ -26,6 +26,26 @@ export default function LearnPage() {
 
       <SearchBox docs={searchDocs} />
 
+      <section aria-labelledby="tools" className="space-y-3">
+        <h2 id="tools" className="text-2xl font-semibold tracking-tight">
+          Tools
+        </h2>
+        <ul className="grid gap-2 sm:grid-cols-2">
+          <li className="rounded-lg border border-border bg-surface p-3">
+            <Link href="/learn/tools/token-lifetimes/" className="font-medium underline decoration-accent underline-offset-4 hover:decoration-2">
+              Token-lifetime explorer
+            </Link>
+            <p className="mt-1 text-sm text-muted">Set token validity and see when each token of a session expires.</p>
+          </li>
+          <li className="rounded-lg border border-border bg-surface p-3">
+            <Link href="/learn/tools/pricing/" className="font-medium underline decoration-accent underline-offset-4 hover:decoration-2">
+              MAU pricing calculator
+            </Link>
+            <p className="mt-1 text-sm text-muted">Estimate a user pool&apos;s monthly cost on each feature plan.</p>
+          </li>
+        </ul>
+      </section>
+
       {learningPaths.map((path) => (
         <section key={path.id} aria-labelledby={`path-${path.id}`} className="space-y-3">
           <div className="space-y-1">

@@ -1,15 +1,23 @@
 import type { Metadata } from 'next';
 import Link from 'next/link';
 import { lessons, questions } from '../../content';
+import { SANDBOX_PRESETS } from '../../content/presets/presets';
 import { TOPICS } from '../../content/schema';
 import { topicLabel } from '../learn/_lib/topics';
 import { Trainer } from './_components/Trainer';
+import { proveItPreset } from './_lib/proveIt';
 import type { DomainMap } from './_lib/scoring';
 
 export const metadata: Metadata = { title: 'Practice' };
 
 const domains: DomainMap = Object.fromEntries(lessons.map((l) => [l.topic, l.examDomains]));
-const topics = TOPICS.map((t) => ({ id: t, label: topicLabel(t), lesson: lessons.find((l) => l.topic === t)?.id ?? null }));
+const existingPresets = new Set(SANDBOX_PRESETS.map((p) => p.id));
+const topics = TOPICS.map((t) => ({
+  id: t,
+  label: topicLabel(t),
+  lesson: lessons.find((l) => l.topic === t)?.id ?? null,
+  proveIt: proveItPreset(t, lessons, existingPresets),
+}));
 
 export default function PracticePage() {
   return (

@@ -8,6 +8,7 @@
 import Link from 'next/link';
 import { useId } from 'react';
 import type { Question } from '../../../content/schema';
+import { proveItHref } from '../_lib/proveIt';
 import { chooseCount, isCorrect, type Answer } from '../_lib/scoring';
 import { inputClass, linkClass } from './ui';
 
@@ -22,6 +23,8 @@ export interface QuestionCardProps {
   /** Show whether it was right and every explanation. */
   showFeedback: boolean;
   lessonId: string | null;
+  /** A sandbox preset that demonstrates the question's topic ("Prove it"). */
+  proveItPreset?: string | null;
   topicLabel: string;
   heading: string;
 }
@@ -35,7 +38,7 @@ export function choose(question: Question, answer: Answer | undefined, orig: num
   return { kind: 'choice', selected: [orig] };
 }
 
-export function QuestionCard({ question: q, order, answer, onAnswer, locked, showFeedback, lessonId, topicLabel, heading }: QuestionCardProps) {
+export function QuestionCard({ question: q, order, answer, onAnswer, locked, showFeedback, lessonId, proveItPreset, topicLabel, heading }: QuestionCardProps) {
   const uid = useId();
   const correct = isCorrect(q, answer);
   const selected = answer?.kind === 'choice' ? answer.selected : [];
@@ -145,6 +148,14 @@ export function QuestionCard({ question: q, order, answer, onAnswer, locked, sho
                 {' · '}
                 <Link href={`/learn/${lessonId}/`} className={linkClass}>
                   Lesson: {topicLabel}
+                </Link>
+              </>
+            ) : null}
+            {proveItPreset ? (
+              <>
+                {' · '}
+                <Link href={proveItHref(proveItPreset)} className={linkClass}>
+                  Prove it in the sandbox
                 </Link>
               </>
             ) : null}

@@ -85,6 +85,7 @@ export function Results({ rec, bank, topics, update }: { rec: TrainerRecord; ban
                       locked
                       showFeedback
                       lessonId={topic?.lesson ?? null}
+                      proveItPreset={topic?.proveIt ?? null}
                       topicLabel={topic?.label ?? m.question.topic}
                       heading={`Question ${i + 1}`}
                     />

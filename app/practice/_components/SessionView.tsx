@@ -109,6 +109,7 @@ export function SessionView({ rec, bank, topics, update }: { rec: TrainerRecord;
         locked={checked}
         showFeedback={feedback && checked}
         lessonId={topic?.lesson ?? null}
+        proveItPreset={topic?.proveIt ?? null}
         topicLabel={topic?.label ?? q.topic}
         heading={`Question ${s.index + 1}${flagged ? ' · flagged' : ''}`}
       />

@@ -23,6 +23,8 @@ export interface TopicInfo {
   label: string;
   /** The topic's lesson id. */
   lesson: string | null;
+  /** The sandbox preset that demonstrates the topic ("Prove it"), if any. */
+  proveIt?: string | null;
 }
 
 export function Trainer({ questions, domains, topics }: { questions: Question[]; domains: DomainMap; topics: TopicInfo[] }) {

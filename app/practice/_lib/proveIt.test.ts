@@ -1,0 +1,28 @@
+import { describe, expect, it } from 'vitest';
+import { lessons } from '../../../content';
+import { SANDBOX_PRESETS } from '../../../content/presets/presets';
+import { proveItHref, proveItPreset } from './proveIt';
+
+const existing = new Set(SANDBOX_PRESETS.map((p) => p.id));
+
+describe('proveItPreset', () => {
+  it("picks the lesson's first Try it preset that exists in the sandbox", () => {
+    const fake = [{ topic: 'tokens' as const, tryIt: [{ label: 'a', preset: 'not-built-yet' }, { label: 'b', preset: 'token-revocation' }, { label: 'c', preset: 'jwt-inspector' }] }];
+    expect(proveItPreset('tokens', fake, new Set(['token-revocation', 'jwt-inspector']))).toBe('token-revocation');
+    expect(proveItPreset('tokens', fake, new Set(['jwt-inspector']))).toBe('jwt-inspector');
+    expect(proveItPreset('tokens', fake, new Set())).toBeNull();
+    expect(proveItPreset('pricing', fake, new Set(['token-revocation']))).toBeNull();
+  });
+
+  it('maps the real content to presets that exist', () => {
+    expect(proveItPreset('tokens', lessons, existing)).toBe('token-lifetimes');
+    for (const lesson of lessons) {
+      const preset = proveItPreset(lesson.topic, lessons, existing);
+      if (preset !== null) expect(existing.has(preset)).toBe(true);
+    }
+  });
+
+  it('builds the sandbox URL', () => {
+    expect(proveItHref('token-lifetimes')).toBe('/sandbox/?preset=token-lifetimes');
+  });
+});
