@@ -134,6 +134,27 @@ test.describe('question trainer', () => {
     await expect(setup(page).getByLabel('Seed (optional)')).toHaveValue('exam-e2e');
   });
 
+  test('timed exam of 10 questions taken to the end: every question answered, per-domain scores', async ({ page }) => {
+    test.slow();
+    await openTrainer(page);
+    await startExam(page, 10, 20, 'exam-ten');
+    const s = session(page);
+    for (let i = 0; i < 10; i++) {
+      await answerSomething(page);
+      if (i < 9) await s.getByRole('button', { name: /Next/ }).click();
+    }
+    await s.getByRole('button', { name: 'Submit exam' }).click();
+    const results = page.getByRole('region', { name: 'Exam results' });
+    await expect(results).toBeVisible();
+    const text = (await results.textContent()) ?? '';
+    const right = Number(/(\d+) of 10 right/.exec(text)?.[1]);
+    expect(right).toBeGreaterThanOrEqual(0);
+    await expect(results.getByTestId('scaled-score')).toHaveText(String(Math.round(100 + (900 * right) / 10)));
+    await expect(results.getByRole('listitem').filter({ hasText: 'Not answered' })).toHaveCount(0);
+    const domains = results.getByRole('table', { name: /By exam domain/ });
+    await expect(domains.getByRole('row').nth(1)).toBeVisible();
+  });
+
   test('an exam in progress survives a reload', async ({ page }) => {
     await openTrainer(page);
     await startExam(page, 3, 10, 'reload-e2e');
