@@ -5,21 +5,12 @@
  */
 import AxeBuilder from '@axe-core/playwright';
 import { expect, type Locator, type Page } from '@playwright/test';
+export { recordPageErrors } from './support';
 
 export const PASSWORD = 'Sandbox-Pa55word!';
 
 export const region = (page: Page, name: string): Locator => page.getByRole('region', { name, exact: true });
 export const passwordField = (form: Locator): Locator => form.getByLabel('Password', { exact: true });
-
-/** Records uncaught exceptions and console errors. */
-export function recordPageErrors(page: Page): string[] {
-  const errors: string[] = [];
-  page.on('pageerror', (error) => errors.push(`pageerror: ${error.message}`));
-  page.on('console', (message) => {
-    if (message.type() === 'error') errors.push(`console: ${message.text()}`);
-  });
-  return errors;
-}
 
 export async function expectNoSeriousA11yViolations(page: Page) {
   const results = await new AxeBuilder({ page }).analyze();

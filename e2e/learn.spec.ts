@@ -1,37 +1,9 @@
-import AxeBuilder from '@axe-core/playwright';
-import { expect, test, type Page } from '@playwright/test';
+import { expect, test } from '@playwright/test';
+import { recordForeignRequests, recordPageErrors, expectNoSeriousA11yViolations } from './support';
 
 // Lessons: the list grouped by learning path, a lesson page with its Mermaid diagram and
 // "Try it" links, progress marks kept in the browser, and search across lessons and questions.
 
-const LOCAL_HOSTS = new Set(['localhost', '127.0.0.1', '[::1]']);
-
-function recordForeignRequests(page: Page): string[] {
-  const foreign: string[] = [];
-  page.on('request', (request) => {
-    const url = new URL(request.url());
-    if (url.protocol === 'data:' || url.protocol === 'blob:') return;
-    if (!LOCAL_HOSTS.has(url.hostname)) foreign.push(request.url());
-  });
-  return foreign;
-}
-
-function recordPageErrors(page: Page): string[] {
-  const errors: string[] = [];
-  page.on('pageerror', (error) => errors.push(`pageerror: ${error.message}`));
-  page.on('console', (message) => {
-    if (message.type() === 'error') errors.push(`console: ${message.text()}`);
-  });
-  return errors;
-}
-
-async function expectNoSeriousA11yViolations(page: Page) {
-  const results = await new AxeBuilder({ page }).analyze();
-  const serious = results.violations
-    .filter((violation) => violation.impact === 'serious' || violation.impact === 'critical')
-    .map((violation) => `${violation.id} (${violation.impact}): ${violation.help} — ${violation.nodes.map((node) => node.target.join(' ')).join(', ')}`);
-  expect(serious).toEqual([]);
-}
 
 test.describe('learn', () => {
   test('a lesson shows its diagram as SVG, dated notes, sources and Try it links, and can be marked done', async ({ page }) => {

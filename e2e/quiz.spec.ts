@@ -1,26 +1,9 @@
-import AxeBuilder from '@axe-core/playwright';
 import { expect, test, type Page } from '@playwright/test';
+import { recordPageErrors, expectNoSeriousA11yViolations } from './support';
 
 // The question trainer: practice with feedback, a timed exam to its results, an exam that
 // survives a reload, flagged questions in review, the spaced-repetition queue, damaged
 // storage, keyboard answering and accessibility.
-
-async function expectNoSeriousA11yViolations(page: Page) {
-  const results = await new AxeBuilder({ page }).analyze();
-  const serious = results.violations
-    .filter((violation) => violation.impact === 'serious' || violation.impact === 'critical')
-    .map((violation) => `${violation.id} (${violation.impact}): ${violation.help} — ${violation.nodes.map((node) => node.target.join(' ')).join(', ')}`);
-  expect(serious).toEqual([]);
-}
-
-function recordPageErrors(page: Page): string[] {
-  const errors: string[] = [];
-  page.on('pageerror', (error) => errors.push(`pageerror: ${error.message}`));
-  page.on('console', (message) => {
-    if (message.type() === 'error') errors.push(`console: ${message.text()}`);
-  });
-  return errors;
-}
 
 const setup = (page: Page) => page.getByRole('region', { name: 'Start a session' });
 const session = (page: Page) => page.locator('section[aria-labelledby="session-heading"]');

@@ -1,41 +1,11 @@
-import AxeBuilder from '@axe-core/playwright';
 import { expect, test, type Locator, type Page } from '@playwright/test';
+import { recordForeignRequests, recordPageErrors, expectNoSeriousA11yViolations } from './support';
 
 // The first sandbox flow, in the browser: the engine runs in the page, creates a demo pool,
 // and the learner signs up, reads the code in the inbox, confirms, signs in, reads the ID
 // token and moves the simulated clock until the token expires.
 
-const LOCAL_HOSTS = new Set(['localhost', '127.0.0.1', '[::1]']);
 const PASSWORD = 'Sandbox-Pa55word!';
-
-/** Records every request to a host other than this machine. */
-function recordForeignRequests(page: Page): string[] {
-  const foreign: string[] = [];
-  page.on('request', (request) => {
-    const url = new URL(request.url());
-    if (url.protocol === 'data:' || url.protocol === 'blob:') return;
-    if (!LOCAL_HOSTS.has(url.hostname)) foreign.push(request.url());
-  });
-  return foreign;
-}
-
-/** Records uncaught exceptions and console errors (hydration mismatches, failed engine loads…). */
-function recordPageErrors(page: Page): string[] {
-  const errors: string[] = [];
-  page.on('pageerror', (error) => errors.push(`pageerror: ${error.message}`));
-  page.on('console', (message) => {
-    if (message.type() === 'error') errors.push(`console: ${message.text()}`);
-  });
-  return errors;
-}
-
-async function expectNoSeriousA11yViolations(page: Page) {
-  const results = await new AxeBuilder({ page }).analyze();
-  const serious = results.violations
-    .filter((violation) => violation.impact === 'serious' || violation.impact === 'critical')
-    .map((violation) => `${violation.id} (${violation.impact}): ${violation.help} — ${violation.nodes.map((node) => node.target.join(' ')).join(', ')}`);
-  expect(serious).toEqual([]);
-}
 
 /** Opens the sandbox and waits until the engine has created the demo pool and app client. */
 async function openSandbox(page: Page) {

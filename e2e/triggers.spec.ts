@@ -1,20 +1,10 @@
 import { expect, test, type Page } from '@playwright/test';
 import { expectNoSeriousA11yViolations, openSandbox, openTab, passwordField, PASSWORD, recordPageErrors, region, showSequence, submitSignIn } from './flowsSupport';
+import { recordForeignRequests } from './support';
 
 // Lambda triggers in the browser: Monaco from our own bundle, trigger code run in Web Workers
 // under Cognito's rules (5-second limit, three attempts), and a CSP that forbids other hosts.
 
-const LOCAL_HOSTS = new Set(['localhost', '127.0.0.1', '[::1]']);
-
-function recordForeignRequests(page: Page): string[] {
-  const foreign: string[] = [];
-  page.on('request', (request) => {
-    const url = new URL(request.url());
-    if (url.protocol === 'data:' || url.protocol === 'blob:') return;
-    if (!LOCAL_HOSTS.has(url.hostname)) foreign.push(request.url());
-  });
-  return foreign;
-}
 
 /**
  * Collects CSP violations reported in the page (and its console). `script-src eval` reports are
