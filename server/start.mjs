@@ -5,7 +5,7 @@
 // app/, content/, simulator/, machines/ or public/, or than one of the top-level config files.
 
 import { spawn } from 'node:child_process';
-import { readdir, stat } from 'node:fs/promises';
+import { mkdir, readdir, rm, stat } from 'node:fs/promises';
 import { createRequire } from 'node:module';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -94,12 +94,51 @@ function build() {
   });
 }
 
-const reason = await buildReason();
-if (reason) {
-  console.log(`Building the site (${reason})…`);
-  const started = Date.now();
-  await build();
-  console.log(`Build finished in ${((Date.now() - started) / 1000).toFixed(1)} s.`);
+// Two servers started at once from one checkout (e.g. two Playwright runs on different ports)
+// must not run `next build` into the same .next/ side by side: the second waits for the first,
+// then checks again whether the site is still stale.
+const lockDir = path.join(projectDir, '.build-lock');
+const STALE_LOCK_MS = 15 * 60 * 1000;
+
+async function acquireBuildLock() {
+  for (;;) {
+    try {
+      await mkdir(lockDir);
+      const release = () => rm(lockDir, { recursive: true, force: true });
+      process.once('exit', () => {
+        try {
+          // Synchronous best effort on exit (build failures call process.exit).
+          createRequire(import.meta.url)('node:fs').rmSync(lockDir, { recursive: true, force: true });
+        } catch {
+          /* already gone */
+        }
+      });
+      return release;
+    } catch (error) {
+      if (/** @type {NodeJS.ErrnoException} */ (error).code !== 'EEXIST') throw error;
+      const age = Date.now() - (await mtimeOf(lockDir));
+      if (age > STALE_LOCK_MS) {
+        await rm(lockDir, { recursive: true, force: true });
+        continue;
+      }
+      await new Promise((resolve) => setTimeout(resolve, 2000));
+    }
+  }
+}
+
+if (await buildReason()) {
+  const release = await acquireBuildLock();
+  try {
+    const reason = await buildReason();
+    if (reason) {
+      console.log(`Building the site (${reason})…`);
+      const started = Date.now();
+      await build();
+      console.log(`Build finished in ${((Date.now() - started) / 1000).toFixed(1)} s.`);
+    }
+  } finally {
+    await release();
+  }
 }
 
 try {
