@@ -71,6 +71,33 @@ test.describe('learn', () => {
     await expect(page.getByRole('alert').filter({ hasText: 'lesson progress' })).toHaveCount(0);
   });
 
+  test('lesson marks travel with the progress export and import, and a damaged file is refused', async ({ page }) => {
+    await page.goto('/learn/tokens/');
+    await page.getByRole('button', { name: 'Mark as done' }).click();
+    await expect(page.getByRole('button', { name: /Done — mark as not done/ })).toHaveAttribute('aria-pressed', 'true');
+
+    await page.goto('/practice/');
+    const progress = page.getByRole('region', { name: 'Your progress' });
+    const download = page.waitForEvent('download');
+    await progress.getByRole('button', { name: 'Export progress' }).click();
+    await expect(progress.getByRole('status').filter({ hasText: 'Progress exported' })).toContainText('with 1 lesson marked done');
+    const file = await (await download).path();
+    const { readFileSync } = await import('node:fs');
+    const text = readFileSync(file, 'utf8');
+    expect(JSON.parse(text)).toMatchObject({ format: 'cognito-sandbox-progress', version: 2, lessons: { version: 1, done: { tokens: expect.any(String) } } });
+
+    // Forget the marks, refuse a file whose marks are damaged, then restore from the export.
+    await page.evaluate(() => localStorage.removeItem('cognito-sandbox:lessons'));
+    const damaged = text.replace(/"tokens": "[^"]+"/, '"tokens": 42');
+    await progress.getByLabel('Import progress from a file').setInputFiles({ name: 'damaged.json', mimeType: 'application/json', buffer: Buffer.from(damaged) });
+    await expect(progress.getByRole('status').filter({ hasText: 'nothing was imported' })).toContainText('lesson progress was damaged');
+    await progress.getByLabel('Import progress from a file').setInputFiles(file);
+    await expect(progress.getByRole('status').filter({ hasText: 'Progress imported' })).toContainText('1 lesson mark restored');
+
+    await page.goto('/learn/');
+    await expect(page.getByRole('region', { name: 'Cognito for the Developer Associate exam' })).toContainText(/1 of \d+ lessons done/);
+  });
+
   for (const path of ['/learn/', '/learn/tokens/', '/learn/identity-pools/']) {
     for (const scheme of ['light', 'dark'] as const) {
       test(`${path} has no serious axe violations (${scheme})`, async ({ page }) => {

@@ -218,7 +218,7 @@ test.describe('question trainer', () => {
     const file = await (await download).path();
     const { readFileSync } = await import('node:fs');
     const exported = JSON.parse(readFileSync(file, 'utf8'));
-    expect(exported).toMatchObject({ version: 1, examDate: '2099-01-01', stats: { 'tok-01': { lastCorrect: false } } });
+    expect(exported).toMatchObject({ format: 'cognito-sandbox-progress', version: 2, trainer: { version: 1, examDate: '2099-01-01', stats: { 'tok-01': { lastCorrect: false } } }, lessons: { version: 1 } });
     await page.evaluate(() => localStorage.removeItem('cognito-sandbox:trainer'));
     await page.reload();
     await expect(progress.getByTestId('due-count')).toHaveText('0');

@@ -1,62 +1,10 @@
-import { expect, test, type Page } from '@playwright/test';
-import { expectNoSeriousA11yViolations, openSandbox, openTab, passwordField, PASSWORD, recordPageErrors, region, showSequence, submitSignIn } from './flowsSupport';
+import { expect, test } from '@playwright/test';
+import { expectNoSeriousA11yViolations, openSandbox, openTab, PASSWORD, recordPageErrors, region, showSequence, submitSignIn } from './flowsSupport';
 import { recordForeignRequests } from './support';
+import { deploy, openTriggers, recordCspViolations, setCode, signUp } from './triggersSupport';
 
 // Lambda triggers in the browser: Monaco from our own bundle, trigger code run in Web Workers
 // under Cognito's rules (5-second limit, three attempts), and a CSP that forbids other hosts.
-
-
-/**
- * Collects CSP violations reported in the page (and its console). `script-src eval` reports are
- * left out: zod probes whether `Function("")` is allowed (inside try/catch) and, refused by the
- * policy, validates without compiling — the policy working, not a broken page.
- */
-async function recordCspViolations(page: Page): Promise<string[]> {
-  const seen: string[] = [];
-  page.on('console', (m) => {
-    if (/Content Security Policy/i.test(m.text()) && !/violation: script-src eval /.test(m.text())) seen.push(m.text());
-  });
-  await page.addInitScript(() => {
-    document.addEventListener('securitypolicyviolation', (e) => console.error(`Content Security Policy violation: ${e.violatedDirective} ${e.blockedURI} at ${location.pathname} in ${e.sourceFile}:${e.lineNumber}:${e.columnNumber}`));
-  });
-  return seen;
-}
-
-const triggersPanel = (page: Page) => page.locator('[data-area="triggers"]');
-
-async function openTriggers(page: Page, trigger?: string) {
-  await openTab(page, 'Triggers');
-  const panel = triggersPanel(page);
-  if (trigger) await panel.getByLabel('Trigger', { exact: true }).selectOption({ label: trigger });
-  // Monaco has loaded when its text area is in the page.
-  await expect(panel.locator('.monaco-editor textarea').first()).toBeAttached({ timeout: 20_000 });
-  return panel;
-}
-
-/** Replaces the editor's text with `code` (one line, so Monaco's auto-closing does not interfere). */
-async function setCode(page: Page, code: string) {
-  const panel = triggersPanel(page);
-  await panel.locator('.monaco-editor .view-lines').first().click();
-  await page.keyboard.press('ControlOrMeta+A');
-  await page.keyboard.press('Delete');
-  await page.keyboard.insertText(code);
-}
-
-async function deploy(page: Page) {
-  const panel = triggersPanel(page);
-  await panel.getByRole('button', { name: 'Deploy', exact: true }).click();
-  await expect(panel.getByRole('status').filter({ hasText: /Deployed sandbox-/ })).toBeVisible();
-}
-
-async function signUp(page: Page, username: string) {
-  await openTab(page, 'Flows');
-  const form = region(page, 'Sign up');
-  await form.getByLabel('Username').fill(username);
-  await form.getByLabel('Email').fill(`${username}@example.com`);
-  await passwordField(form).fill(PASSWORD);
-  await form.getByRole('button', { name: 'Sign up' }).click();
-  return form;
-}
 
 test('pre sign-up edited in Monaco auto-confirms the user; no request leaves for another host; no CSP violation', async ({ page }) => {
   const foreign = recordForeignRequests(page);

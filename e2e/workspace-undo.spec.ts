@@ -1,5 +1,5 @@
 import { expect, test } from '@playwright/test';
-import { adminCreateUser, openSandbox, openTab, stateActions, userRow } from './workspace-support';
+import { adminCreateUser, openSandbox, openTab, region, stateActions, userRow } from './workspace-support';
 
 test('undo reverts the last action: a clock move, then a new user', async ({ page }) => {
   await openSandbox(page);
@@ -17,11 +17,21 @@ test('undo reverts the last action: a clock move, then a new user', async ({ pag
   await expect(clock).toHaveText(before!);
   await expect(userRow(page, 'undo-me')).toBeVisible();
 
+  // The call is in the API log and the audit log until it is undone.
+  const calls = region(page, 'API calls');
+  const audit = region(page, 'Audit log');
+  await expect(calls.getByRole('row', { name: /AdminCreateUser/ })).toHaveCount(1);
+  await expect(audit.getByRole('row', { name: /AdminCreateUser/ })).toHaveCount(1);
+
   await undo.click();
   await expect(page.getByRole('status').filter({ hasText: 'Undid: AdminCreateUser.' })).toBeVisible();
   await openTab(page, 'Users');
   await expect(userRow(page, 'undo-me')).toHaveCount(0);
   await expect(undo).toBeDisabled();
+  // Undo rewinds the log with the state: the undone call is gone from the API log and the audit log.
+  await expect(calls.getByRole('row', { name: /AdminCreateUser/ })).toHaveCount(0);
+  await expect(audit.getByRole('row', { name: /AdminCreateUser/ })).toHaveCount(0);
+  await expect(calls.getByRole('row', { name: /CreateUserPoolClient/ })).toHaveCount(1);
 });
 
 test('the custom jump moves the clock by the chosen amount', async ({ page }) => {

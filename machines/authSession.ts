@@ -30,6 +30,8 @@ export interface SignInFactors {
   preferred?: MfaType;
   /** The factors the pool lets a user set up (MFAS_CAN_SETUP). */
   canSetup: MfaType[];
+  /** A remembered device proves itself with device SRP instead of MFA (simulator/devices/signIn.ts). */
+  deviceAuth?: boolean;
 }
 
 export type AuthSessionEvent =
@@ -60,7 +62,13 @@ export type AuthSessionEvent =
   /** CUSTOM_AUTH: the define auth challenge trigger said issueTokens. */
   | { type: 'CUSTOM_AUTH_SUCCEEDED' }
   /** CUSTOM_AUTH: the define auth challenge trigger said failAuthentication. */
-  | { type: 'CUSTOM_AUTH_FAILED' };
+  | { type: 'CUSTOM_AUTH_FAILED' }
+  /** DEVICE_SRP_AUTH answered with the device's SRP_A. */
+  | { type: 'DEVICE_SRP_STARTED' }
+  /** DEVICE_PASSWORD_VERIFIER answered with a right proof. */
+  | { type: 'DEVICE_PASSWORD_VERIFIED' }
+  /** DEVICE_PASSWORD_VERIFIER answered with a wrong proof. */
+  | { type: 'DEVICE_PASSWORD_REJECTED' };
 
 export interface AuthSessionContext {
   /** The app client's AuthSessionValidity, in milliseconds. */
@@ -79,6 +87,8 @@ export const CHALLENGE_OF_STATE = {
   emailOtp: 'EMAIL_OTP',
   softwareTokenMfa: 'SOFTWARE_TOKEN_MFA',
   customChallenge: 'CUSTOM_CHALLENGE',
+  deviceSrpAuth: 'DEVICE_SRP_AUTH',
+  devicePasswordVerifier: 'DEVICE_PASSWORD_VERIFIER',
 } as const;
 
 export type WaitingState = keyof typeof CHALLENGE_OF_STATE;
@@ -100,6 +110,7 @@ const mustChoose = (f: SignInFactors) => !noMfa(f) && nextFactor(f) === undefine
 /** Where a sign-in goes once the password is settled (checked in this order). */
 const afterPassword = [
   { guard: 'mustChangePassword', target: 'newPasswordRequired' },
+  { guard: 'rememberedDevice', target: 'deviceSrpAuth' },
   { guard: 'mfaSetupRequired', target: 'mfaSetup' },
   { guard: 'noMfaNeeded', target: 'authenticated' },
   { guard: 'mfaChoiceNeeded', target: 'selectMfaType' },
@@ -138,10 +149,13 @@ export const authSessionMachine = setup({
     sendEmailCode: () => {},
     presentSoftwareTokenChallenge: () => {},
     presentCustomChallenge: () => {},
+    presentDeviceSrpAuth: () => {},
+    presentDevicePasswordVerifier: () => {},
     issueTokens: () => {},
   },
   guards: {
     mustChangePassword: ({ event }) => factorsOf(event)?.mustChangePassword === true,
+    rememberedDevice: ({ event }) => factorsOf(event)?.deviceAuth === true,
     mfaSetupRequired: ({ event }) => {
       const f = factorsOf(event);
       return f !== undefined && needsMfaSetup(f);
@@ -278,6 +292,23 @@ export const authSessionMachine = setup({
         CUSTOM_CHALLENGE_CREATED: { target: 'customChallenge', reenter: true },
         CUSTOM_AUTH_SUCCEEDED: 'authenticated',
         CUSTOM_AUTH_FAILED: 'failed',
+      },
+    },
+    deviceSrpAuth: {
+      description: 'A remembered device signs in with device SRP instead of MFA: waiting for its SRP_A',
+      meta: { challenge: CHALLENGE_OF_STATE.deviceSrpAuth },
+      entry: 'presentDeviceSrpAuth',
+      ...expires,
+      on: { DEVICE_SRP_STARTED: 'devicePasswordVerifier' },
+    },
+    devicePasswordVerifier: {
+      description: 'Device SRP: waiting for the device password claim signature',
+      meta: { challenge: CHALLENGE_OF_STATE.devicePasswordVerifier },
+      entry: 'presentDevicePasswordVerifier',
+      ...expires,
+      on: {
+        DEVICE_PASSWORD_VERIFIED: 'authenticated',
+        DEVICE_PASSWORD_REJECTED: 'failed',
       },
     },
     authenticated: {

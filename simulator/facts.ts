@@ -419,4 +419,16 @@ export const IDENTITY_PROVIDER_LIMITS = {
   identifierLength: f({ min: 1, max: 40 }, 'API IdpIdentifierType: 1-40 characters, pattern [\\w\\s+=.@-]+'),
   identifiersPerProvider: f(50, 'API IdpIdentifiersListType: at most 50 identifiers'),
   attributeMappingKeyLength: f({ min: 1, max: 32 }, 'API AttributeMappingKeyType: 1-32 characters'),
+  linkedIdentitiesPerUser: f(5, 'API AdminLinkProviderForUser: "The maximum number of federated identities linked to a user is five."'),
+  providerAttributeLength: f({ min: 0, max: 131072 }, 'API ProviderUserIdentifierType: ProviderAttributeName and ProviderAttributeValue 0-131072 characters'),
+} as const;
+
+/** Remembered devices (simulator/devices). */
+export const DEVICES = {
+  deviceKeyLength: f({ min: 1, max: 55 }, 'API DeviceKeyType: 1-55 characters, pattern [\\w-]+_[0-9a-f-]+ (the engine makes {region}_{uuid})'),
+  deviceNameLength: f({ min: 1, max: 1024 }, 'API DeviceNameType: 1-1024 characters'),
+  deviceGroupKeyRandomChars: f(9, 'DeviceGroupKey as seen in AWS answers: "-" and 9 letters or digits', {
+    unconfirmed: true,
+    note: 'The API reference gives DeviceGroupKey no length or pattern.',
+  }),
 } as const;

@@ -3,13 +3,11 @@ import { ClockControls } from './_components/ClockControls';
 import { PoolSummary } from './_components/PoolSummary';
 import { Panel } from './_components/ui';
 import { FlowWorkbench } from './_flows/FlowWorkbench';
-import { DevicePanels, InspectorPanels } from './_inspect/InspectorPanels';
+import { DevicePanels } from './_inspect/InspectorPanels';
 import { WorkspaceTabs } from './_workspace/SandboxWorkspace';
 import { StartNotice } from './_workspace/StartNotice';
 import { StateActions } from './_workspace/StateActions';
-import { TriggersPanel } from './_triggers/TriggersPanel';
-import { IdentityPoolPanel } from './_identity/IdentityPoolPanel';
-import { HostedUiPanel } from './_oauth/HostedUiPanel';
+import { DeferredIdentityPoolPanel, DeferredInspectorPanels } from './_workspace/DeferredPanels';
 
 export const metadata: Metadata = {
   title: 'Sandbox',
@@ -40,7 +38,8 @@ export default function SandboxPage() {
 
         <div className="grid gap-6 xl:grid-cols-[minmax(0,3fr)_minmax(0,2fr)]">
           <div className="min-w-0">
-            <WorkspaceTabs flows={<FlowWorkbench />} triggers={<TriggersPanel />} oauth={<HostedUiPanel />} />
+            {/* The other tabs' code (Monaco, the hosted UI…) loads when a tab is first opened. */}
+            <WorkspaceTabs flows={<FlowWorkbench />} />
           </div>
           <aside aria-label="Pool and devices" className="min-w-0 space-y-6">
             <div data-area="workspace">
@@ -55,9 +54,10 @@ export default function SandboxPage() {
           </aside>
         </div>
 
+        {/* Below the fold: their code loads once the sandbox has started (or when scrolled to). */}
         <div className="space-y-6">
-          <InspectorPanels />
-          <IdentityPoolPanel />
+          <DeferredInspectorPanels />
+          <DeferredIdentityPoolPanel />
         </div>
       </div>
     </div>

@@ -1,6 +1,7 @@
 /**
- * Sandbox presets the lessons link to ("Try it"). This is the plan: the
- * sandbox engineer implements each id; content only refers to them.
+ * Sandbox presets the lessons link to ("Try it"): the ids content may use,
+ * each implemented in `presets.ts` (presets.test.ts checks every one replays
+ * on the engine).
  */
 import type { Preset } from '../schema';
 

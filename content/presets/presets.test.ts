@@ -1,24 +1,37 @@
-import { describe, expect, it } from 'vitest';
+import { afterAll, describe, expect, it } from 'vitest';
 import { createSimulator, SimulatedClock, seededRandom } from '@/simulator';
+import { createNodeLambdaRuntime } from '@/server/lambdaRuntime';
 import { lessons } from '../index';
 import { PLANNED_PRESETS } from './ids';
-import { findPreset, PENDING_PRESETS, PRESET_PASSWORD, PRESET_TEMPORARY_PASSWORD, SANDBOX_PRESETS } from './presets';
-import { replayPreset } from './replay';
+import { findPreset, PRESET_PASSWORD, PRESET_TEMPORARY_PASSWORD, SANDBOX_PRESETS } from './presets';
+import { presetEngineFor, replayPreset } from './replay';
 import { SandboxPresetSchema } from './schema';
+import { isSandboxView, PRESET_VIEWS, presetHref } from './views';
+import { TRIGGER_FUNCTIONS } from './handlers';
+import { domainPrefixOf } from './replay';
+import { functionNameFor } from '@/app/sandbox/_triggers/catalog';
+import { domainPrefixFor, HOSTED_CLIENT_NAME } from '@/app/sandbox/_oauth/hostedUi';
+import { M2M_CLIENT_NAME, M2M_SCOPES } from '@/app/sandbox/_oauth/federationFlows';
+import { HOSTED_CLIENT, ORDERS_API } from './oauthPresets';
+import { NEW_PRESET_CHECKS, type LoadedPreset } from './presetChecks.testing';
 
 const START = Date.UTC(2026, 0, 1, 9, 0, 0);
+
+// Trigger presets run their handlers in the Node Lambda runtime (worker threads), as the engine's trigger tests do.
+const runtime = createNodeLambdaRuntime();
+afterAll(() => runtime.close());
 
 async function load(id: string) {
   const preset = findPreset(id);
   if (!preset) throw new Error(`no preset ${id}`);
   const clock = new SimulatedClock(START);
-  const sim = createSimulator({ clock, random: seededRandom(`preset-${id}`), passwordHashIterations: 1 });
-  const result = await replayPreset({ call: (op, input) => sim.call(op, input), advance: (ms) => clock.advance(ms), outbox: () => sim.outbox }, preset);
+  const sim = createSimulator({ clock, random: seededRandom(`preset-${id}`), passwordHashIterations: 1, lambdaRuntime: runtime });
+  const result = await replayPreset(presetEngineFor(sim, (ms) => clock.advance(ms)), preset);
   const pool = sim.state.userPools[result.poolId!];
-  return { sim, result, pool, state: sim.state };
+  return { sim, clock, result, pool, state: sim.state };
 }
 
-type Loaded = Awaited<ReturnType<typeof load>>;
+type Loaded = Awaited<ReturnType<typeof load>> & LoadedPreset;
 const signIn = (l: Loaded, username: string, password: string) =>
   l.sim.call<{ ChallengeName?: string; AuthenticationResult?: { AccessToken?: string } }>('InitiateAuth', {
     AuthFlow: 'USER_PASSWORD_AUTH',
@@ -28,6 +41,7 @@ const signIn = (l: Loaded, username: string, password: string) =>
 
 /** What each preset's description promises, checked on the engine's state. */
 const CHECKS: Record<string, (l: Loaded) => Promise<void> | void> = {
+  ...NEW_PRESET_CHECKS,
   'basic-user-pool': ({ pool, result }) => {
     expect(pool.config.AutoVerifiedAttributes).toEqual(['email']);
     expect(pool.clients[result.clientId!].config.ClientSecret).toBeUndefined();
@@ -97,11 +111,10 @@ const CHECKS: Record<string, (l: Loaded) => Promise<void> | void> = {
 };
 
 describe('sandbox presets', () => {
-  it('are valid, with unique ids, and none is both available and pending', () => {
+  it('are valid, with unique ids', () => {
     const ids = SANDBOX_PRESETS.map((p) => p.id);
     expect(new Set(ids).size).toBe(ids.length);
     for (const p of SANDBOX_PRESETS) expect(SandboxPresetSchema.safeParse(p).success).toBe(true);
-    for (const p of PENDING_PRESETS) expect(ids).not.toContain(p.id);
   });
 
   it('has a check for every preset', () => {
@@ -115,13 +128,30 @@ describe('sandbox presets', () => {
     await CHECKS[id](loaded);
   });
 
-  it('covers every preset a lesson links to (available, or pending with a reason)', () => {
-    const known = new Set([...SANDBOX_PRESETS.map((p) => p.id), ...PENDING_PRESETS.map((p) => p.id)]);
+  it('has every preset a lesson links to, and every planned one', () => {
+    const known = new Set(SANDBOX_PRESETS.map((p) => p.id));
     const linked = lessons.flatMap((l) => l.tryIt.map((t) => t.preset));
     expect(linked.length).toBeGreaterThan(0);
     expect(linked.filter((id) => !known.has(id))).toEqual([]);
     // And every planned id is accounted for.
     expect(PLANNED_PRESETS.map((p) => p.id).filter((id) => !known.has(id))).toEqual([]);
+  });
+
+  it('opens each preset at a part of the page that exists, and lesson links carry it', () => {
+    const ids = new Set(SANDBOX_PRESETS.map((p) => p.id));
+    for (const id of Object.keys(PRESET_VIEWS)) expect(ids, id).toContain(id);
+    for (const lesson of lessons) for (const t of lesson.tryIt) if (t.step !== undefined) expect(isSandboxView(t.step), `${lesson.id} → ${t.step}`).toBe(true);
+    expect(presetHref('pre-signup-auto-confirm')).toBe('/sandbox/?preset=pre-signup-auto-confirm&tab=triggers');
+    expect(presetHref('hosted-ui-code-flow')).toBe('/sandbox/?preset=hosted-ui-code-flow&tab=hosted-ui');
+    expect(presetHref('identity-pool-rules')).toBe('/sandbox/?preset=identity-pool-rules&tab=identity-pool');
+    expect(presetHref('basic-user-pool')).toBe('/sandbox/?preset=basic-user-pool');
+  });
+
+  it('names trigger functions, domains, resource servers and clients as the Triggers and Hosted UI tabs do, so they show the preset', () => {
+    for (const [trigger, name] of Object.entries(TRIGGER_FUNCTIONS)) expect(name).toBe(functionNameFor(trigger as Parameters<typeof functionNameFor>[0]));
+    expect(domainPrefixOf('us-east-1_AbC9xYz12')).toBe(domainPrefixFor('us-east-1_AbC9xYz12'));
+    expect([ORDERS_API.read, ORDERS_API.write]).toEqual([...M2M_SCOPES]);
+    expect([ORDERS_API.clientName, HOSTED_CLIENT]).toEqual([M2M_CLIENT_NAME, HOSTED_CLIENT_NAME]);
   });
 
   it('reports the failing step with the engine error', async () => {

@@ -3,39 +3,14 @@
  * `schema.ts`). Ids match `ids.ts` where a lesson links to them; a few more
  * (MFA required, email as username, groups and roles) are sandbox-only.
  */
-import { LIFETIMES, SIMULATED_ACCOUNT_ID } from '@/simulator/facts';
-import { PendingPresetSchema, SandboxPresetSchema, type PendingPreset, type PresetStep, type SandboxPreset } from './schema';
+import { LIFETIMES } from '@/simulator/facts';
+import { SandboxPresetSchema, type SandboxPreset } from './schema';
+import { call, client, confirmedUser, pool, PRESET_PASSWORD, PRESET_TEMPORARY_PASSWORD, roleArn } from './builders';
+import { TRIGGER_PRESETS } from './triggerPresets';
+import { OAUTH_PRESETS } from './oauthPresets';
+import { IDENTITY_PRESETS } from './identityPresets';
 
-/** The password every preset user has (it meets Cognito's default policy). */
-export const PRESET_PASSWORD = 'Sandbox-Pa55word!';
-/** The temporary password of the admin-invited user. */
-export const PRESET_TEMPORARY_PASSWORD = 'Temp-Pa55word!';
-
-const DEMO_FLOWS = ['ALLOW_USER_SRP_AUTH', 'ALLOW_USER_PASSWORD_AUTH', 'ALLOW_REFRESH_TOKEN_AUTH'];
-
-const call = (operation: string, input: Record<string, unknown>): PresetStep => ({ kind: 'call', operation, input: input as Record<string, never> });
-
-const pool = (name: string, settings: Record<string, unknown> = {}): PresetStep =>
-  call('CreateUserPool', { PoolName: name, AutoVerifiedAttributes: ['email'], ...settings });
-
-const client = (settings: Record<string, unknown> = {}): PresetStep =>
-  call('CreateUserPoolClient', { UserPoolId: '{{poolId}}', ClientName: 'sandbox-web-app', GenerateSecret: false, ExplicitAuthFlows: DEMO_FLOWS, ...settings });
-
-/** A confirmed user with a verified email and the preset password (AdminCreateUser without an invitation, then a permanent password). */
-const confirmedUser = (username: string, email: string): PresetStep[] => [
-  call('AdminCreateUser', {
-    UserPoolId: '{{poolId}}',
-    Username: username,
-    MessageAction: 'SUPPRESS',
-    UserAttributes: [
-      { Name: 'email', Value: email },
-      { Name: 'email_verified', Value: 'true' },
-    ],
-  }),
-  call('AdminSetUserPassword', { UserPoolId: '{{poolId}}', Username: username, Password: PRESET_PASSWORD, Permanent: true }),
-];
-
-const roleArn = (name: string) => `arn:aws:iam::${SIMULATED_ACCOUNT_ID.value}:role/${name}`;
+export { PRESET_PASSWORD, PRESET_TEMPORARY_PASSWORD } from './builders';
 
 const accessMin = LIFETIMES.accessToken.value.min;
 const idMin = LIFETIMES.idToken.value.min;
@@ -185,28 +160,15 @@ const presets: SandboxPreset[] = [
       call('AdminAddUserToGroup', { UserPoolId: '{{poolId}}', Username: 'mia', GroupName: 'readers' }),
     ],
   },
+  ...TRIGGER_PRESETS,
+  ...OAUTH_PRESETS,
+  ...IDENTITY_PRESETS,
 ];
 
 /** Every preset the sandbox can load, checked against the schema. */
 export const SANDBOX_PRESETS: readonly SandboxPreset[] = presets.map((p) => SandboxPresetSchema.parse(p));
 
-/** Presets lessons link to that need engine features still being built. */
-export const PENDING_PRESETS: readonly PendingPreset[] = [
-  { id: 'custom-auth-challenge', reason: 'Needs Lambda triggers in the sandbox (define, create and verify auth challenge).' },
-  { id: 'pre-token-claims', reason: 'Needs the pre token generation Lambda trigger in the sandbox.' },
-  { id: 'pre-signup-auto-confirm', reason: 'Needs the pre sign-up Lambda trigger in the sandbox.' },
-  { id: 'hosted-ui-code-flow', reason: 'Needs the managed login pages (hosted UI) and the OAuth endpoints.' },
-  { id: 'client-credentials', reason: 'Needs resource servers and the OAuth token endpoint.' },
-  { id: 'identity-pool-guest', reason: 'Needs identity pools in the sandbox page.' },
-  { id: 'identity-pool-rules', reason: 'Needs identity pools in the sandbox page.' },
-].map((p) => PendingPresetSchema.parse(p));
-
 /** The preset with this id, if the sandbox has it. */
 export function findPreset(id: string): SandboxPreset | undefined {
   return SANDBOX_PRESETS.find((p) => p.id === id);
-}
-
-/** Why a planned preset is not available yet, if it is one of those. */
-export function pendingPreset(id: string): PendingPreset | undefined {
-  return PENDING_PRESETS.find((p) => p.id === id);
 }

@@ -20,6 +20,8 @@ import { deliverWithTriggers } from '../triggers/messageTriggers';
 import { preTokenGenerationHook } from '../triggers/tokenGeneration';
 import { postAuthentication } from '../triggers/authTriggers';
 import { PUBLIC_PARAMETERS_KEY } from '../triggers/customAuthSession';
+import { presentDevicePasswordVerifier, presentDeviceSrpAuth } from '../devices/effects';
+import { deviceForTokens } from '../devices/signIn';
 
 type Effect = (run: AuthRun, event: AuthSessionEvent) => Promise<void> | void;
 
@@ -139,19 +141,28 @@ export const EFFECTS: Record<string, Effect> = {
     Object.assign(params(run), { ...shown, USERNAME: userIdOf(run) });
   },
 
+  presentDeviceSrpAuth,
+
+  presentDevicePasswordVerifier,
+
   /**
    * A new sign-in event and its ID, access and refresh tokens; the lockout
-   * count starts again. The pre token generation trigger may change the
+   * count starts again. With device tracking the access token names the
+   * device (a new one comes back as NewDeviceMetadata). The pre token generation trigger may change the
    * claims; the post authentication trigger runs once the tokens are made.
    */
   async issueTokens(run) {
     const user = needUser(run);
     const ev = newAuthEvent(run.ctx, run.pool, run.client, user);
-    const source = run.session?.state === 'newPasswordRequired' ? 'TokenGeneration_NewPasswordChallenge' : 'TokenGeneration_Authentication';
+    const device = deviceForTokens(run, user);
+    if (device.deviceKey) ev.deviceKey = device.deviceKey;
+    const state = run.session?.state;
+    const source =
+      state === 'newPasswordRequired' ? 'TokenGeneration_NewPasswordChallenge' : state === 'devicePasswordVerifier' ? 'TokenGeneration_AuthenticateDevice' : 'TokenGeneration_Authentication';
     const hook = preTokenGenerationHook(run.ctx, run.pool, user, source, triggerCaller(run));
     const tokens = await issueTokens(run.ctx, run.pool, run.client, user, ev, true, hook);
     clearLockout(user);
     await postAuthentication(run.ctx, run.pool, user, triggerCaller(run));
-    run.response = { ChallengeParameters: {}, AuthenticationResult: tokens };
+    run.response = { ChallengeParameters: {}, AuthenticationResult: device.newDeviceMetadata ? { ...tokens, NewDeviceMetadata: device.newDeviceMetadata } : tokens };
   },
 };

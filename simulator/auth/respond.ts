@@ -16,6 +16,7 @@ import { UNCONFIRMED_AUTH_MESSAGES } from './messages';
 import type { AuthResponse } from './run';
 import { requireSession } from './sessions';
 import { answerCustomChallenge } from '../triggers/customAuth';
+import { answerDevicePasswordVerifier, answerDeviceSrpAuth } from '../devices/challenges';
 
 export interface RespondInput {
   ClientId: string;
@@ -48,6 +49,10 @@ export async function respondToAuthChallenge(ctx: OperationContext, caller: 'pub
       return answerMfaSetup(call, session);
     case 'CUSTOM_CHALLENGE':
       return answerCustomChallenge(call, session);
+    case 'DEVICE_SRP_AUTH':
+      return answerDeviceSrpAuth(call, session);
+    case 'DEVICE_PASSWORD_VERIFIER':
+      return answerDevicePasswordVerifier(call, session);
     default:
       throw fail('InvalidParameterException', UNCONFIRMED_AUTH_MESSAGES.wrongChallenge(name));
   }

@@ -6,13 +6,14 @@
 import type { OperationContext } from '../core/context';
 import type { AuthSessionRecord, Json, User, UserPool, UserPoolClient } from '../core/model';
 import type { IssuedTokens } from '../tokens/issue';
+import type { NewDeviceMetadata } from '../devices/signIn';
 
 /** InitiateAuth / RespondToAuthChallenge output (the Admin variants have the same shape). */
 export interface AuthResponse {
   ChallengeName?: string;
   Session?: string;
   ChallengeParameters?: Record<string, string>;
-  AuthenticationResult?: IssuedTokens;
+  AuthenticationResult?: IssuedTokens & { NewDeviceMetadata?: NewDeviceMetadata };
   AvailableChallenges?: string[];
 }
 

@@ -9,6 +9,7 @@ export const COGNITO_EXCEPTIONS = [
   'CodeDeliveryFailureException',
   'CodeMismatchException',
   'ConcurrentModificationException',
+  'DeviceKeyExistsException',
   'DuplicateProviderException',
   'EnableSoftwareTokenMFAException',
   'ExpiredCodeException',

@@ -2,6 +2,7 @@
 import { fail, MESSAGES } from './errors';
 import type { Json, User, UserPool, UserPoolClient } from './model';
 import type { OperationContext } from './context';
+import { candidateKeys, comparable, INDEXED_ATTRIBUTES, indexOf, plainUsers } from './userIndex';
 
 export function getPool(ctx: OperationContext, userPoolId: string): UserPool {
   const pool = ctx.state.userPools[userPoolId];
@@ -43,28 +44,32 @@ export function usernameKey(pool: UserPool, username: string): string {
 /**
  * Finds a user by what they type at sign-in: the username itself (or the sub),
  * an email or phone number when the pool uses them as usernames, or a
- * verified alias.
+ * verified alias. When several users match, the first in the pool's order
+ * wins. Lookups by sub and attribute go through an index of the users record
+ * (core/userIndex.ts), so their cost does not grow with the pool.
  */
 export function findUser(pool: UserPool, name: string): User | undefined {
   const direct = pool.users[usernameKey(pool, name)];
   if (direct) return direct;
-  const lower = name.toLowerCase();
   const viaUsernameAttr = usernameAttributes(pool);
   const viaAlias = aliasAttributes(pool);
-  const attrs = [...new Set([...viaUsernameAttr, ...viaAlias, 'preferred_username'])].filter((a) => viaUsernameAttr.includes(a) || viaAlias.includes(a));
-  for (const user of Object.values(pool.users)) {
-    if (user.attributes.sub === name) return user;
+  const attrs = [...new Set([...viaUsernameAttr, ...viaAlias])];
+  const matches = (user: User): boolean => {
+    if (user.attributes.sub === name) return true;
     for (const a of attrs) {
       const v = user.attributes[a];
-      if (v === undefined) continue;
-      const same = a === 'email' || a === 'preferred_username' ? v.toLowerCase() === lower : v === name;
-      if (!same) continue;
-      if (viaUsernameAttr.includes(a)) return user;
+      if (v === undefined || comparable(a, v) !== comparable(a, name)) continue;
+      if (viaUsernameAttr.includes(a)) return true;
       // an alias only signs in once verified (preferred_username needs no verification)
-      if (a === 'preferred_username' || user.attributes[`${a}_verified`] === 'true') return user;
+      if (a === 'preferred_username' || user.attributes[`${a}_verified`] === 'true') return true;
     }
-  }
-  return undefined;
+    return false;
+  };
+  const { plain, indexable } = plainUsers(pool.users);
+  const keys = indexable && attrs.every((a) => (INDEXED_ATTRIBUTES as readonly string[]).includes(a)) ? candidateKeys(indexOf(plain), name, attrs) : Object.keys(plain);
+  const key = keys.find((k) => matches(plain[k]));
+  // The caller gets the user as the call sees it (a draft inside a call), never the plain copy.
+  return key === undefined ? undefined : pool.users[key];
 }
 
 /** Like {@link findUser} but throws `UserNotFoundException` "User does not exist.". */

@@ -9,6 +9,7 @@ import type { IdentityPool } from '../identity/model';
 import type { IamRoleRecord } from '../iam/model';
 import type { AwsResourcesState } from '../aws/model';
 import type { CognitoSyncState } from '../sync/model';
+import type { DeviceRecord } from '../devices/model';
 import type { LambdaFunctionRecord, LambdaInvocationRecord, LambdaLogLine } from '../triggers/model';
 import type { AuthorizationCodeRecord, DomainRecord, HostedSessionRecord, IdentityProviderRecord, ResourceServerRecord } from '../oauth/model';
 
@@ -40,6 +41,8 @@ export interface SimState {
   awsResources?: AwsResourcesState;
   /** Cognito Sync datasets by identity pool id, then identity id (simulator/sync). */
   cognitoSync?: CognitoSyncState;
+  /** Remembered devices by user pool id, then device key (simulator/devices); absent until a pool tracks one. */
+  devices?: Record<string, Record<string, DeviceRecord>>;
 }
 
 /** A signing key pair as JWKs. `privateJwk` never leaves the engine except in snapshots. */

@@ -8,6 +8,7 @@ import { SNAPSHOT_VERSION, type SimState } from './model';
 import { identityPoolsSchema } from '../identity/snapshotSchema';
 import { lambdaSnapshotFields } from '../triggers/snapshotSchema';
 import { awsSnapshotFields } from '../aws/snapshotSchema';
+import { deviceSnapshotFields } from '../devices/snapshotSchema';
 import { restoreAwsRecords } from '../aws/resources';
 import { restoreSyncRecords } from '../sync/service';
 import { oauthPoolFields } from '../oauth/snapshotSchema';
@@ -124,6 +125,7 @@ export const snapshotSchema = z.object({
   identityPools: identityPoolsSchema.optional(),
   ...lambdaSnapshotFields,
   ...awsSnapshotFields,
+  ...deviceSnapshotFields,
 });
 
 export type Snapshot = SimState;

@@ -8,12 +8,9 @@
  */
 import type { SimState } from '../core/model';
 import type { Clock } from '../core/clock';
-import { checkTemporaryCredentials } from '../identity/credentials';
-import { SIMULATED_ACCOUNT_ID } from '../facts';
 import { AwsServiceError } from '../aws/errors';
 import type { PolicyDecision, PolicyEvaluator } from './evaluator';
-import { findRole } from './roles';
-import { contextFor, resolvePolicy, type CognitoKeys } from './variables';
+import { buildAccessRequest } from './policyRequest';
 
 /** Credentials as GetCredentialsForIdentity (SecretKey) or STS (SecretAccessKey) return them. */
 export interface CallerCredentials {
@@ -46,26 +43,16 @@ export type AccessDecision = PolicyDecision & {
  * not accepted (`InvalidClientTokenId`, `SignatureDoesNotMatch`, `ExpiredToken`, 403).
  */
 export async function authorize(engine: { state: Readonly<SimState>; clock: Clock }, evaluator: PolicyEvaluator, input: AuthorizeInput): Promise<AccessDecision> {
-  const check = await checkTemporaryCredentials(engine, input.credentials);
-  if (!check.ok) throw new AwsServiceError(check.code, check.message, 403);
-  const { session } = check;
-  const keys: CognitoKeys = { sub: session.identityId, aud: session.identityPoolId, amr: session.amr };
-  const role = findRole(engine.state, session.roleArn);
-  const policies = (role?.permissionPolicies ?? []).map((p) => ({ name: p.name, document: resolvePolicy(p.document, keys) }));
-  const decision = await evaluator.evaluate({
-    principalArn: check.assumedRoleArn,
-    action: input.action,
-    resourceArn: input.resourceArn,
-    accountId: SIMULATED_ACCOUNT_ID.value,
-    context: { ...contextFor(keys), ...input.context },
-    policies,
-  });
+  const built = await buildAccessRequest(engine, input);
+  if (!built.ok) throw new AwsServiceError(built.code, built.message, 403);
+  const { request, roleArn, identityId, identityPoolId } = built.value;
+  const decision = await evaluator.evaluate(request);
   return {
     ...decision,
-    principalArn: check.assumedRoleArn,
-    roleArn: session.roleArn,
-    identityId: session.identityId,
-    identityPoolId: session.identityPoolId,
+    principalArn: request.principalArn,
+    roleArn,
+    identityId,
+    identityPoolId,
     action: input.action,
     resourceArn: input.resourceArn,
   };

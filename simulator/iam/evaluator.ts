@@ -12,8 +12,10 @@
  * - Node (tests, the endpoint): `createSimulator({ policyEvaluator: iamSimulateEvaluator })`
  *   with `iamSimulateEvaluator` from `simulator/iam/iamSimulateEvaluator.ts`
  *   (or a loader: `() => import('…/iamSimulateEvaluator').then((m) => m.iamSimulateEvaluator)`);
- * - the browser: an evaluator the sandbox wires itself (for example one that
- *   runs the library in a worker with its data served as static files).
+ * - the browser: the sandbox's `app/sandbox/_identity/workerPolicyEvaluator.ts`,
+ *   which runs the same library, unmodified, in its own Web Worker, with the
+ *   IAM data it reads served as static files from `public/iam-data/`
+ *   (`server/copyIamData.mjs`; next.config.js swaps only the data reader).
  */
 
 /** The request, with the policies that apply to the caller's role. */

@@ -5,7 +5,9 @@
  * operators, policy variables). The engine never imports this module: hosts
  * inject it (`createSimulator({ policyEvaluator: iamSimulateEvaluator })`, see
  * `iam/evaluator.ts`). The library reads its IAM action data (about 15 MB)
- * lazily, from files (Node) — it does not bundle for the browser as it is.
+ * lazily, from files (Node). The browser runs this module inside the IAM
+ * policy worker (`app/sandbox/_identity/policy.worker.ts`), where the build
+ * swaps the library's file reader for a fetch of `/iam-data/…`.
  *
  * The library accepts only the context keys the IAM service reference lists
  * for the action, and that reference associates `cognito-identity.amazonaws.com:*`

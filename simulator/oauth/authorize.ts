@@ -1,5 +1,5 @@
 /**
- * /oauth2/authorize and the hosted sign-in page /login.
+ * /oauth2/authorize (the hosted sign-in page /login is in hostedLogin.ts).
  *
  * A request is checked in Cognito's order: an unknown client or a
  * redirect_uri that is not one of the client's CallbackURLs (exact match)
@@ -11,23 +11,16 @@
  */
 import type { OperationContext } from '../core/context';
 import type { User, UserPool, UserPoolClient } from '../core/model';
-import { findUser } from '../core/lookup';
 import { randomUuid } from '../core/random';
 import { record } from '../core/records';
-import { checkPassword } from '../crypto/password';
 import { OAUTH, LIFETIMES, MINUTE_MS, HOUR_MS } from '../facts';
-import { checkAfterPassword, checkBeforePassword } from '../auth/signInUser';
-import { clearLockout, recordFailedSignIn } from '../auth/lockout';
-import { userFactors } from '../auth/factors';
-import { mfaFactors } from '../pools/mfa';
-import { isCognitoError, MESSAGES } from '../core/errors';
+import { isCognitoError } from '../core/errors';
 import { newAuthEvent } from '../tokens/issue';
 import { preTokenGenerationHook } from '../triggers/tokenGeneration';
-import { postAuthentication, preAuthentication } from '../triggers/authTriggers';
 import { oauthClient, oauthSettings } from './clients';
-import { cookieOf, formOf, htmlResponse, queryOf, redirect, withParams, type OAuthRequest, type OAuthResponse } from './http';
+import { cookieOf, htmlResponse, queryOf, redirect, withParams, type OAuthRequest, type OAuthResponse } from './http';
 import { issueUserTokens } from './issue';
-import { errorPage, loginPage } from './pages';
+import { errorPage } from './pages';
 import { grantUserScopes, splitScopes } from './scopes';
 import type { HostedSessionRecord } from './model';
 
@@ -147,58 +140,6 @@ export async function authorize(ctx: OperationContext, hostPool: UserPool | unde
   const user = session ? ar.pool.users[session.username] : undefined;
   if (session && user && user.enabled) return complete(ctx, ar, user, session.authTime);
   return redirect(`${base}/login${url.search}`);
-}
-
-/** GET and POST /login: the sign-in form and its submission. */
-export async function login(ctx: OperationContext, hostPool: UserPool | undefined, base: string, url: URL, req: OAuthRequest): Promise<OAuthResponse> {
-  const checked = checkAuthorize(ctx, hostPool, base, queryOf(url));
-  if (!checked.ok) return checked.response;
-  const ar = checked.request;
-  const poolName = String(ar.pool.config.Name ?? ar.pool.id);
-  const action = `${base}/login${url.search}`;
-  const settings = oauthSettings(ar.client);
-  const withPassword = settings.providers.includes('COGNITO');
-  const providers = settings.providers
-    .filter((p) => p !== 'COGNITO')
-    .map((p) => {
-      const q = new URLSearchParams(url.search);
-      q.set('identity_provider', p);
-      return { name: p, href: `${base}/oauth2/authorize?${q.toString()}` };
-    });
-  if (req.method.toUpperCase() !== 'POST') return htmlResponse(200, loginPage({ poolName, action, withPassword, providers }));
-
-  const form = formOf(req.body);
-  const again = (error: string) => htmlResponse(200, loginPage({ poolName, action, error, username: form.username, withPassword, providers }));
-  if (!withPassword) return again('This app client does not allow signing in with a user name and password (COGNITO is not a supported identity provider).');
-  const user = form.username ? findUser(ar.pool, form.username) : undefined;
-  const caller = { clientId: ar.client.config.ClientId as string };
-  const now = ctx.now();
-  try {
-    // The pre authentication trigger runs before the password is checked, as for USER_PASSWORD_AUTH.
-    if (form.username) await preAuthentication(ctx, ar.pool, ar.client, user, form.username, caller);
-    if (!user || !form.password) return again(MESSAGES.incorrectCredentials);
-    checkBeforePassword(ar.client, user, now);
-    if (!(await checkPassword(user.password, form.password))) {
-      recordFailedSignIn(user, now);
-      return again(MESSAGES.incorrectCredentials);
-    }
-    checkAfterPassword(user, now);
-  } catch (e) {
-    if (isCognitoError(e)) return again(e.message);
-    throw e;
-  }
-  if (user.status === 'FORCE_CHANGE_PASSWORD') return again('This user must set a new password; the hosted new-password page is not simulated yet. Use AdminSetUserPassword or RespondToAuthChallenge.');
-  const mfa = mfaFactors(ar.pool).mode;
-  if (mfa === 'ON' || (mfa === 'OPTIONAL' && userFactors(ar.pool, user).length > 0)) return again('This user must answer an MFA challenge; MFA on the hosted page is not simulated yet.');
-  clearLockout(user);
-  try {
-    await postAuthentication(ctx, ar.pool, user, caller);
-  } catch (e) {
-    if (isCognitoError(e)) return again(e.message);
-    throw e;
-  }
-
-  return complete(ctx, ar, user, now, { 'Set-Cookie': startSession(ctx, ar.pool, user) });
 }
 
 /** Opens a hosted-UI session for `user` (LIFETIMES.hostedUiSession) and returns its Set-Cookie value. */

@@ -22,6 +22,7 @@ import { sdkClient } from '../../test/support/sdk';
 import type { OAuthResponse } from './http';
 import { IDP_MESSAGES } from './messages';
 import { SIMULATED_IDP_USERS } from './identityProviders';
+import { samlFormOf } from './samlEndpoint';
 
 const CALLBACK = 'https://app.example.com/callback';
 const BASE = 'https://fed-demo.auth.us-east-1.amazoncognito.com';
@@ -53,9 +54,17 @@ async function federatedSignIn(params: Record<string, string>, testUser: string)
   const page = await get(idpPage.href);
   expect(page.status).toBe(200);
   const chosen = await sim.oauth.handle({ method: 'POST', url: idpPage.href, headers: { 'Content-Type': 'application/x-www-form-urlencoded' }, body: `user=${testUser}` });
-  const response = location(chosen);
-  expect(response.pathname).toBe('/oauth2/idpresponse');
-  const back = await get(response.href);
+  let back: OAuthResponse;
+  const saml = samlFormOf(chosen.body);
+  if (saml) {
+    // A SAML provider posts its response to /saml2/idpresponse (HTTP-POST binding).
+    expect(new URL(saml.action).pathname).toBe('/saml2/idpresponse');
+    back = await sim.oauth.handle({ method: 'POST', url: saml.action, body: new URLSearchParams({ SAMLResponse: saml.SAMLResponse, RelayState: saml.RelayState }).toString() });
+  } else {
+    const response = location(chosen);
+    expect(response.pathname).toBe('/oauth2/idpresponse');
+    back = await get(response.href);
+  }
   expect(back.headers['Set-Cookie']).toMatch(/^cognito=/);
   const code = location(back).searchParams.get('code')!;
   const t = await sim.oauth.handle({

@@ -8,12 +8,19 @@
  *
  * The original authorization request travels in the provider's `state` (its
  * query string); the provider's "code" names the provider and the test user.
+ * A SAML provider instead posts a SAML response to /saml2/idpresponse
+ * (`samlEndpoint.ts`). A provider identity linked to an existing user
+ * (`linking.ts`) signs in as that user.
  */
 import type { OperationContext } from '../core/context';
 import type { UserPool } from '../core/model';
 import { checkAuthorize, complete, startSession } from './authorize';
 import { formOf, htmlResponse, redirect, withParams, type OAuthRequest, type OAuthResponse } from './http';
 import { federatedIdentity, federatedUser, SIMULATED_IDP_USERS } from './identityProviders';
+import type { AuthorizeRequest } from './authorize';
+import type { IdentityProviderRecord } from './model';
+import { linkedUser } from './linking';
+import { samlPostPage } from './samlEndpoint';
 import { isCognitoError, MESSAGES } from '../core/errors';
 import { usernameKey } from '../core/lookup';
 import { postAuthentication, preAuthentication } from '../triggers/authTriggers';
@@ -37,6 +44,8 @@ export function simulatedIdp(ctx: OperationContext, hostPool: UserPool | undefin
   }
   const chosen = users.find((u) => u.id === formOf(req.body).user);
   if (!chosen) return badRequest('Unknown test user.');
+  // A SAML provider answers with an HTML form that posts its SAMLResponse to /saml2/idpresponse (HTTP-POST binding).
+  if (provider.type === 'SAML') return samlPostPage(ctx, checked.request.pool, provider, chosen, base, state);
   return redirect(withParams(`${base}/oauth2/idpresponse`, { code: `${provider.name}:${chosen.id}`, state }, 'query'));
 }
 
@@ -48,15 +57,41 @@ export async function idpResponse(ctx: OperationContext, hostPool: UserPool | un
   const ar = checked.request;
   const [providerName, userId] = (url.searchParams.get('code') ?? '').split(':');
   const provider = ar.pool.identityProviders?.[providerName];
-  const testUser = provider && ar.provider === providerName ? SIMULATED_IDP_USERS[provider.type]?.find((u) => u.id === userId) : undefined;
+  const testUser = provider && provider.type !== 'SAML' && ar.provider === providerName ? SIMULATED_IDP_USERS[provider.type]?.find((u) => u.id === userId) : undefined;
   if (!provider || !testUser) return redirect(withParams(ar.redirectUri, { error: 'invalid_request', error_description: 'The identity provider answer is not valid.', state: ar.state }, 'query'));
+  return signInWithProvider(ctx, ar, provider, testUser.claims);
+}
+
+/**
+ * Signs in the user a provider identity stands for and sends the browser back
+ * to the app: a linked user (AdminLinkProviderForUser) gets the mapped
+ * attributes and signs in; otherwise the EXTERNAL_PROVIDER user is created
+ * (after PreSignUp_ExternalProvider) or updated. Pre and post authentication
+ * triggers run as for any sign-in. A refusal goes back to the app as
+ * `error=invalid_request`.
+ */
+export async function signInWithProvider(
+  ctx: OperationContext,
+  ar: AuthorizeRequest,
+  provider: IdentityProviderRecord,
+  claims: Record<string, string | boolean>,
+): Promise<OAuthResponse> {
   const refuse = (description: string) => redirect(withParams(ar.redirectUri, { error: 'invalid_request', error_description: description, state: ar.state }, 'query'));
   const caller = { clientId: ar.client.config.ClientId as string };
   try {
-    const { username, mapped } = federatedIdentity(provider, testUser.claims);
-    // First sign-in: PreSignUp_ExternalProvider may refuse the new user.
-    if (!ar.pool.users[usernameKey(ar.pool, username)]) await preSignUpExternal(ctx, ar.pool, username, mapped, caller);
-    const user = federatedUser(ctx, ar.pool, provider, testUser.claims);
+    const { username, subject, mapped } = federatedIdentity(provider, claims);
+    const linked = linkedUser(ar.pool, provider, subject, mapped);
+    let user;
+    if (linked) {
+      // DG: the linked profile is updated with the claims mapped from the sign-in.
+      Object.assign(linked.attributes, mapped);
+      linked.updatedAt = ctx.now();
+      user = linked;
+    } else {
+      // First sign-in: PreSignUp_ExternalProvider may refuse the new user.
+      if (!ar.pool.users[usernameKey(ar.pool, username)]) await preSignUpExternal(ctx, ar.pool, username, mapped, caller);
+      user = federatedUser(ctx, ar.pool, provider, claims);
+    }
     if (!user.enabled) return refuse(MESSAGES.userDisabled);
     await preAuthentication(ctx, ar.pool, ar.client, user, user.username, caller);
     await postAuthentication(ctx, ar.pool, user, caller);

@@ -1,7 +1,10 @@
 /**
  * The pool's OAuth 2.0 / OpenID Connect authorization server (managed login,
  * formerly the hosted UI), as one function from request to response:
- * `/oauth2/authorize`, `/login`, `/oauth2/token`, `/oauth2/userInfo`,
+ * `/oauth2/authorize`, `/login` and the other hosted pages (`/signup`,
+ * `/confirm`, `/resendcode`, `/confirmUser`, `/forgotPassword`,
+ * `/confirmforgotPassword`, and the challenge pages `/mfa`, `/mfaSetup`,
+ * `/newPassword`), `/oauth2/token`, `/oauth2/userInfo`,
  * `/oauth2/revoke`, `/logout`, `/error`, federated sign-in (`/oauth2/idpresponse`
  * and the simulated providers' `/simulated-idp/authorize`), and the discovery document and JWKS
  * (`/.well-known/…` on a domain host, `/{userPoolId}/.well-known/…` anywhere).
@@ -13,8 +16,13 @@
  */
 import type { OperationContext } from '../core/context';
 import { jwksOf } from '../tokens/keys';
-import { authorize, errorEndpoint, login } from './authorize';
+import { authorize, errorEndpoint } from './authorize';
+import { login } from './hostedLogin';
+import { confirmEndpoint, confirmUserEndpoint, resendCodeEndpoint, signUpEndpoint } from './hostedSignUp';
+import { confirmForgotPasswordEndpoint, forgotPasswordEndpoint } from './hostedPassword';
+import { hostedChallengeEndpoint } from './hostedRoutes';
 import { idpResponse, simulatedIdp } from './federation';
+import { samlIdpResponse } from './samlEndpoint';
 import { poolOfHost } from './clients';
 import { openIdConfiguration } from './discovery';
 import { jsonResponse, type OAuthRequest, type OAuthResponse } from './http';
@@ -42,6 +50,23 @@ export async function handleOAuthRequest(ctx: OperationContext, req: OAuthReques
       return authorize(ctx, hostPool, base, url, req);
     case '/login':
       return login(ctx, hostPool, base, url, req);
+    case '/signup':
+      return signUpEndpoint(ctx, hostPool, base, url, req);
+    case '/confirm':
+      return confirmEndpoint(ctx, hostPool, base, url, req);
+    case '/resendcode':
+      return resendCodeEndpoint(ctx, hostPool, base, url);
+    case '/confirmUser':
+      return confirmUserEndpoint(ctx, url);
+    case '/forgotPassword':
+      return forgotPasswordEndpoint(ctx, hostPool, base, url, req);
+    case '/confirmforgotPassword':
+    case '/confirmForgotPassword':
+      return confirmForgotPasswordEndpoint(ctx, hostPool, base, url, req);
+    case '/mfa':
+    case '/mfaSetup':
+    case '/newPassword':
+      return hostedChallengeEndpoint(ctx, hostPool, base, url, req, path);
     case '/oauth2/token':
       return token(ctx, hostPool, req);
     case '/oauth2/userInfo':
@@ -52,6 +77,8 @@ export async function handleOAuthRequest(ctx: OperationContext, req: OAuthReques
       return logout(ctx, hostPool, base, url, req);
     case '/error':
       return errorEndpoint(url);
+    case '/saml2/idpresponse':
+      return samlIdpResponse(ctx, hostPool, base, req);
     case '/oauth2/idpresponse':
       return idpResponse(ctx, hostPool, base, url);
     case '/simulated-idp/authorize':

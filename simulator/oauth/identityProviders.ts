@@ -21,6 +21,9 @@ import type { IdentityProviderRecord } from './model';
 export const PROVIDER_TYPES = ['SAML', 'Facebook', 'Google', 'LoginWithAmazon', 'SignInWithApple', 'OIDC'] as const;
 const SOCIAL = new Set(['Facebook', 'Google', 'LoginWithAmazon', 'SignInWithApple']);
 
+/** Whether a provider type is a social provider (Facebook, Google, Login with Amazon, Sign in with Apple). */
+export const isSocialType = (type: string): boolean => SOCIAL.has(type);
+
 /** ProviderDetails each type must carry (API CreateIdentityProvider ProviderDetails). */
 const REQUIRED_DETAILS: Record<string, string[]> = {
   Google: ['client_id', 'client_secret', 'authorize_scopes'],

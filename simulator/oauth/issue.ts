@@ -142,7 +142,14 @@ export async function issueUserTokens(
 }
 
 /** The access token of a client-credentials grant: no user, `sub` is the client id, `scope` the granted custom scopes. */
-export async function issueClientToken(ctx: OperationContext, pool: UserPool, client: UserPoolClient, scopes: string[]): Promise<OAuthTokens> {
+export async function issueClientToken(
+  ctx: OperationContext,
+  pool: UserPool,
+  client: UserPoolClient,
+  scopes: string[],
+  /** Changes the payload before it is signed (pre token generation V3_0). */
+  accessHook?: (access: Record<string, Json>) => Promise<void>,
+): Promise<OAuthTokens> {
   const iat = epochSeconds(ctx.now());
   const clientId = client.config.ClientId as string;
   const exp = iat + Math.floor(tokenValidityMs(client, 'AccessToken') / 1000);
@@ -158,5 +165,6 @@ export async function issueClientToken(ctx: OperationContext, pool: UserPool, cl
     jti: randomUuid(ctx.random),
     client_id: clientId,
   };
+  if (accessHook) await accessHook(payload);
   return { access_token: await sign(ctx, pool, 'access', payload), expires_in: exp - iat, token_type: 'Bearer' };
 }

@@ -45,4 +45,21 @@ export const IDP_MESSAGES = {
   missingDetail: (type: string, key: string) => `ProviderDetails of a ${type} identity provider must include ${key}.`,
   samlNeedsMetadata: 'ProviderDetails of a SAML identity provider must include MetadataURL or MetadataFile.',
   reservedProviderName: 'COGNITO is reserved for the user pool itself.',
+
+  // AdminLinkProviderForUser / AdminDisableProviderForUser.
+  // observed (InvalidParameterException, quoted in public issues and application code)
+  cognitoSourceUser: 'Invalid SourceUser: Cognito users with a username/password may not be passed in as a SourceUser, only as a DestinationUser',
+  mergingNotSupported: 'Merging is not currently supported, provide a SourceUser that has not been signed up in order to link',
+  alreadyLinked: 'SourceUser is already linked to DestinationUser',
+  // unconfirmed
+  socialNeedsSubject: (provider: string) => `ProviderAttributeName must be Cognito_Subject for the ${provider} identity provider.`,
+  attributeNotMapped: (attribute: string, provider: string) => `ProviderAttributeName ${attribute} is not an attribute that ${provider} maps to the user pool (AttributeMapping), and is not Cognito_Subject.`,
+  providerAttributeValueRequired: 'ProviderAttributeValue is required.',
+  providerNameRequired: 'ProviderName is required.',
+  linkedToAnotherUser: 'SourceUser is already linked to another user in this user pool.',
+  tooManyLinks: (max: number) => `A user can have at most ${max} linked federated identities.`,
+  nothingToDisable: 'No user or linked identity matches the given provider attribute.',
+  // SAML responses at /saml2/idpresponse: "Invalid SAML response received: " is observed (error_description of a
+  // signature failure); the reasons after it are the sandbox's own wording.
+  samlPrefix: 'Invalid SAML response received: ',
 } as const;

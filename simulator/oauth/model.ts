@@ -63,4 +63,18 @@ export interface IdentityProviderRecord {
   idpIdentifiers: string[];
   createdAt: number;
   updatedAt: number;
+  /** Identities of this provider linked to existing users (AdminLinkProviderForUser). */
+  links?: ProviderLinkRecord[];
+}
+
+/**
+ * A provider identity linked to an existing user: `attributeName` is
+ * `Cognito_Subject` (the provider's subject) or a pool attribute the provider
+ * maps (OIDC and SAML); `username` is the destination user.
+ */
+export interface ProviderLinkRecord {
+  attributeName: string;
+  attributeValue: string;
+  username: string;
+  linkedAt: number;
 }

@@ -1,7 +1,8 @@
 /** The hosted pages: the sign-in form and the error page, minimal HTML branded with the pool's name. */
 import { escapeHtml as e } from './http';
 
-const STYLE = 'body{font:15px/1.5 system-ui,sans-serif;max-width:24rem;margin:3rem auto;padding:0 1rem}label,input,button{display:block;width:100%;box-sizing:border-box}input{margin:.25rem 0 1rem;padding:.5rem}button{padding:.6rem}.error{color:#b00020}';
+/** The pages' shared style sheet (inline: the hosted pages load nothing else). */
+export const STYLE = 'body{font:15px/1.5 system-ui,sans-serif;max-width:24rem;margin:3rem auto;padding:0 1rem}label,input,button{display:block;width:100%;box-sizing:border-box}input{margin:.25rem 0 1rem;padding:.5rem}button{padding:.6rem}.error{color:#b00020}';
 
 /** The sign-in form. It posts back to the same `/login?…` URL, so the authorization request travels with it. */
 export function loginPage(opts: {
@@ -13,6 +14,12 @@ export function loginPage(opts: {
   withPassword?: boolean;
   /** Federated providers to offer, with the /oauth2/authorize link that picks each. */
   providers?: Array<{ name: string; href: string }>;
+  /** The /signup link, when the pool lets users sign themselves up. */
+  signUpHref?: string;
+  /** The /forgotPassword link. */
+  forgotHref?: string;
+  /** A notice above the form (for example after a password reset). */
+  notice?: string;
 }): string {
   const form = `<form method="post" action="${e(opts.action)}">
 <label for="signInFormUsername">Username</label>
@@ -20,13 +27,16 @@ export function loginPage(opts: {
 <label for="signInFormPassword">Password</label>
 <input id="signInFormPassword" name="password" type="password" autocomplete="current-password" required>
 <button type="submit" name="signInSubmitButton">Sign in</button>
-</form>`;
+</form>
+${opts.forgotHref ? `<p><a href="${e(opts.forgotHref)}">Forgot your password?</a></p>` : ''}
+${opts.signUpHref ? `<p>Need an account? <a href="${e(opts.signUpHref)}">Sign up</a></p>` : ''}`;
   const links = (opts.providers ?? []).map((p) => `<p><a href="${e(p.href)}">Continue with ${e(p.name)}</a></p>`).join('\n');
   return `<!doctype html>
 <html lang="en"><head><meta charset="utf-8"><title>Sign in</title><style>${STYLE}</style></head>
 <body>
 <h1>Sign in</h1>
 <p>${e(opts.poolName)}</p>
+${opts.notice ? `<p class="notice" role="status">${e(opts.notice)}</p>` : ''}
 ${opts.error ? `<p class="error" role="alert">${e(opts.error)}</p>` : ''}
 ${links}
 ${opts.withPassword === false ? '' : form}

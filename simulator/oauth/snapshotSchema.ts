@@ -45,6 +45,7 @@ const identityProvider = z.object({
   idpIdentifiers: z.array(z.string()),
   createdAt: time,
   updatedAt: time,
+  links: z.array(z.object({ attributeName: z.string(), attributeValue: z.string(), username: z.string(), linkedAt: time })).optional(),
 });
 
 const hostedSession = z.object({ id: z.string().min(1), username: z.string(), authTime: time, expiresAt: time });

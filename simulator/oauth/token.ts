@@ -19,6 +19,7 @@ import { formOf, header, jsonResponse, oauthError, type OAuthRequest, type OAuth
 import { issueClientToken, issueUserTokens } from './issue';
 import { grantClientScopes, splitScopes } from './scopes';
 import { preTokenGenerationHook, type TokenGenerationSource } from '../triggers/tokenGeneration';
+import { preTokenGenerationM2M } from '../triggers/tokenGenerationM2M';
 import type { AuthEvent, User } from '../core/model';
 import type { OAuthTokens } from './issue';
 
@@ -80,7 +81,7 @@ export async function token(ctx: OperationContext, hostPool: UserPool | undefine
     if (!settings.enabled || !settings.flows.includes('client_credentials') || client.config.ClientSecret === undefined) return oauthError(400, 'unauthorized_client');
     const scopes = grantClientScopes(pool, settings.scopes, splitScopes(form.scope));
     if (!scopes) return oauthError(400, 'invalid_scope');
-    return jsonResponse(200, await issueClientToken(ctx, pool, client, scopes));
+    return clientCredentialsToken(ctx, pool, client, scopes, form.aws_client_metadata);
   }
 
   if (grant === 'refresh_token') {
@@ -114,6 +115,34 @@ export async function token(ctx: OperationContext, hostPool: UserPool | undefine
   ev.authTime = code.authTime;
   ev.scopes = code.scopes;
   return withTrigger(ctx, pool, client, user, ev, 'TokenGeneration_HostedAuth', { nonce: code.nonce, refreshToken: true });
+}
+
+/**
+ * The client-credentials access token, through pre token generation V3_0
+ * when the pool has it (`triggers/tokenGenerationM2M.ts`). `aws_client_metadata`
+ * (a URL-encoded JSON object, DG token endpoint) becomes the event's
+ * `clientMetadata`; one that is not a JSON object of strings is refused with
+ * invalid_request (UNCONFIRMED). A failing trigger answers invalid_request
+ * with its message, as for user tokens.
+ */
+async function clientCredentialsToken(ctx: OperationContext, pool: UserPool, client: UserPoolClient, scopes: string[], metadata: string | undefined): Promise<OAuthResponse> {
+  let clientMetadata: Record<string, string> | undefined;
+  if (metadata !== undefined) {
+    try {
+      const parsed = JSON.parse(metadata) as unknown;
+      if (!parsed || typeof parsed !== 'object' || Array.isArray(parsed) || Object.values(parsed).some((v) => typeof v !== 'string')) throw new Error('not a map');
+      clientMetadata = parsed as Record<string, string>;
+    } catch {
+      return oauthError(400, 'invalid_request');
+    }
+  }
+  const clientId = client.config.ClientId as string;
+  try {
+    return jsonResponse(200, await issueClientToken(ctx, pool, client, scopes, (access) => preTokenGenerationM2M(ctx, pool, access, { clientId, clientMetadata })));
+  } catch (e) {
+    if (isCognitoError(e)) return oauthError(400, 'invalid_request', e.message);
+    throw e;
+  }
 }
 
 /**

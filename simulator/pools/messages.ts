@@ -33,6 +33,7 @@ export const POOL_MESSAGES = {
   schemaAttributeNeedsName: 'Schema attribute name is required.',
   emailMfaNeedsDeveloperEmail: 'Email MFA requires an email configuration that sends through Amazon SES (EmailSendingAccount DEVELOPER).',
   smsMfaNeedsSmsConfiguration: 'SMS MFA requires an SmsConfiguration for the user pool.',
+  customSenderNeedsKmsKey: 'KMSKeyID is required when a CustomEmailSender or CustomSMSSender Lambda trigger is configured.',
 } as const;
 
 /** Feature names in FeatureUnavailableInTierException messages ("Threat Protection" is AWS's; the others are unconfirmed). */

@@ -17,6 +17,7 @@ import { PASSWORD_POLICY_DEFAULT, POOL_DEFAULTS } from '../facts';
 import { userPoolArn } from './ids';
 import { POOL_MESSAGES } from './messages';
 import { applyPoolMfaMode, checkTierFeatures } from './mfa';
+import { checkLambdaConfig } from './lambdaConfig';
 import { updatablePoolMembers, type immutablePoolMembers } from './shapes';
 
 export type UpdatablePoolSettings = StructOf<typeof updatablePoolMembers>;
@@ -112,6 +113,7 @@ export function checkPoolSettings(config: Config, creating: boolean): void {
   const auto = (config.AutoVerifiedAttributes as string[] | undefined) ?? [];
   const verifyFirst = (config.UserAttributeUpdateSettings as { AttributesRequireVerificationBeforeUpdate?: string[] } | undefined)?.AttributesRequireVerificationBeforeUpdate ?? [];
   if (verifyFirst.some((a) => !auto.includes(a))) throw fail('InvalidParameterException', POOL_MESSAGES.verifyBeforeUpdateNotAutoVerified);
+  checkLambdaConfig(config.LambdaConfig);
   applyPoolMfaMode(config, creating);
   checkTierFeatures(config);
 }

@@ -46,6 +46,8 @@ export interface PutLambdaFunctionInput {
   latencyMs?: number;
   /** Fault injection: every attempt throws an Error with this message. Empty or absent: off. */
   throwError?: string;
+  /** Fault injection: the latency is waited for in real time (the learner chose to watch it happen). Default: simulated. */
+  realTime?: boolean;
 }
 
 /** Creates or replaces a function. Returns the new state and the stored record. */
@@ -66,6 +68,7 @@ export function putFunction(state: SimState, input: PutLambdaFunctionInput, now:
   const fn: LambdaFunctionRecord = { name, arn, code: input.code, language, createdAt: previous?.createdAt ?? now, updatedAt: now };
   if (latency > 0) fn.latencyMs = latency;
   if (input.throwError) fn.throwError = input.throwError;
+  if (input.realTime && latency > 0) fn.realTime = true;
   const next = produce(state, (draft) => {
     draft.lambdaFunctions = { ...(draft.lambdaFunctions ?? {}), [arn]: fn };
   });

@@ -14,7 +14,8 @@
  *   wait for them; Lambda retries a failed asynchronous call twice.
  * - Fault injection: a function's `latencyMs` passes before its handler runs
  *   on every attempt. On a SimulatedClock it moves the clock instead of
- *   making anyone wait; with a real clock it is waited for. `throwError` makes
+ *   making anyone wait (unless the function asks for `realTime`); with a real
+ *   clock it is waited for. `throwError` makes
  *   every attempt fail as if the handler threw.
  *
  * Every attempt (number, duration, outcome) and every log line (START / the
@@ -88,7 +89,7 @@ interface CallMeta {
 }
 
 /** A function as an attempt needs it (a plain copy: drafts do not outlive their call). */
-type FunctionSnapshot = Pick<LambdaFunctionRecord, 'name' | 'arn' | 'code' | 'language' | 'latencyMs' | 'throwError'>;
+type FunctionSnapshot = Pick<LambdaFunctionRecord, 'name' | 'arn' | 'code' | 'language' | 'latencyMs' | 'throwError' | 'realTime'>;
 
 const snapshotOf = (fn: LambdaFunctionRecord): FunctionSnapshot => ({
   name: fn.name,
@@ -97,13 +98,22 @@ const snapshotOf = (fn: LambdaFunctionRecord): FunctionSnapshot => ({
   language: fn.language,
   latencyMs: fn.latencyMs,
   throwError: fn.throwError,
+  realTime: fn.realTime,
 });
 
-/** Lets `ms` pass: moves a simulated clock, or waits in real time. */
-async function passTime(clock: Clock, ms: number): Promise<void> {
+/** Waits `ms` of real time. */
+const waitReal = (ms: number) => new Promise<void>((resolve) => setTimeout(resolve, ms));
+
+/**
+ * Lets `ms` pass: moves a simulated clock, or waits in real time. With
+ * `realTime` (the learner chose to wait) a simulated clock is moved too, once
+ * the real wait is over, so the records still add up.
+ */
+async function passTime(clock: Clock, ms: number, realTime = false): Promise<void> {
   if (ms <= 0) return;
-  if (clock instanceof SimulatedClock) clock.advance(ms);
-  else await new Promise((resolve) => setTimeout(resolve, ms));
+  if (!(clock instanceof SimulatedClock)) return waitReal(ms);
+  if (realTime) await waitReal(ms);
+  clock.advance(ms);
 }
 
 const iso = (ms: number): string => new Date(ms).toISOString();
@@ -117,7 +127,7 @@ async function attempt(env: DetachedLambdaEnv, fn: FunctionSnapshot, event: Trig
   log(startedAt, `START RequestId: ${requestId} Version: $LATEST`);
 
   const latency = fn.latencyMs ?? 0;
-  await passTime(env.clock, Math.min(latency, TRIGGER_TIMEOUT_MS));
+  await passTime(env.clock, Math.min(latency, TRIGGER_TIMEOUT_MS), fn.realTime);
   let outcome: LambdaOutcome;
   let seen: number; // duration as Cognito saw it
   if (latency >= TRIGGER_TIMEOUT_MS) {

@@ -15,6 +15,8 @@ export interface LambdaFunctionRecord {
   latencyMs?: number;
   /** Fault injection: every attempt fails as if the handler threw an Error with this message. */
   throwError?: string;
+  /** Fault injection: wait for `latencyMs` in real time (the simulated clock still moves by as much) instead of only moving the simulated clock. */
+  realTime?: boolean;
   createdAt: number;
   updatedAt: number;
 }

@@ -13,6 +13,7 @@ const lambdaFunction = z.object({
   language: z.enum(['javascript', 'typescript']),
   latencyMs: z.number().int().nonnegative().optional(),
   throwError: z.string().optional(),
+  realTime: z.boolean().optional(),
   createdAt: time,
   updatedAt: time,
 });

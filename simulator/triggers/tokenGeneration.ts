@@ -38,7 +38,7 @@ export type TokenGenerationSource =
   | 'TokenGeneration_AuthenticateDevice';
 
 /** Claims no pre token generation answer may change (DG, pre token generation). */
-const PROTECTED = new Set([
+export const PROTECTED = new Set([
   'acr',
   'amr',
   'aud',
@@ -58,27 +58,27 @@ const PROTECTED = new Set([
   'token_use',
 ]);
 /** Changed through groupOverrideDetails only. */
-const GROUP_CLAIMS = new Set(['cognito:groups', 'cognito:roles', 'cognito:preferred_role']);
+export const GROUP_CLAIMS = new Set(['cognito:groups', 'cognito:roles', 'cognito:preferred_role']);
 /**
  * Access token claims the sandbox also keeps fixed (its own bookkeeping and
  * the scope, which changes through scopesToAdd / scopesToSuppress). UNCONFIRMED
  * list: the DG names the claims above for both tokens.
  */
-const ACCESS_FIXED = new Set(['client_id', 'scope', 'username', 'event_id', 'device_key', 'version']);
+export const ACCESS_FIXED = new Set(['client_id', 'scope', 'username', 'event_id', 'device_key', 'version']);
 
 const unrecognizable = () => triggerFailure(TRIGGER_MESSAGES.unrecognizableOutput());
 
 type Obj = Record<string, unknown>;
 
 /** An optional object field (undefined when absent or null). */
-function objectField(o: Obj, field: string): Obj | undefined {
+export function objectField(o: Obj, field: string): Obj | undefined {
   const v = o[field];
   if (v === undefined || v === null) return undefined;
   if (typeof v !== 'object' || Array.isArray(v)) throw unrecognizable();
   return v as Obj;
 }
 
-function stringList(o: Obj, field: string): string[] {
+export function stringList(o: Obj, field: string): string[] {
   const v = o[field];
   if (v === undefined || v === null) return [];
   if (!Array.isArray(v) || v.some((x) => typeof x !== 'string')) throw unrecognizable();
@@ -86,7 +86,7 @@ function stringList(o: Obj, field: string): string[] {
 }
 
 /** claimsToAddOrOverride: V1_0 takes string values (numbers and booleans become strings); V2_0 any JSON. */
-function claimsToAdd(o: Obj, anyJson: boolean): Record<string, Json> {
+export function claimsToAdd(o: Obj, anyJson: boolean): Record<string, Json> {
   const v = objectField(o, 'claimsToAddOrOverride') ?? {};
   const out: Record<string, Json> = {};
   for (const [k, x] of Object.entries(v)) {
@@ -99,7 +99,7 @@ function claimsToAdd(o: Obj, anyJson: boolean): Record<string, Json> {
 }
 
 /** Applies additions and suppressions to a payload (suppression wins). */
-function applyClaims(payload: Record<string, Json>, add: Record<string, Json>, suppress: string[], fixed: (claim: string) => boolean): void {
+export function applyClaims(payload: Record<string, Json>, add: Record<string, Json>, suppress: string[], fixed: (claim: string) => boolean): void {
   for (const [k, v] of Object.entries(add)) if (!fixed(k)) payload[k] = v;
   for (const k of suppress) if (!fixed(k)) delete payload[k];
 }

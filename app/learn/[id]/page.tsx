@@ -3,6 +3,7 @@ import Link from 'next/link';
 import { notFound } from 'next/navigation';
 import { lessons, PLANNED_PRESETS, questionsForTopic } from '../../../content';
 import type { TryIt } from '../../../content/schema';
+import { isSandboxView, presetHref } from '../../../content/presets/views';
 import { MermaidDiagram } from '../../_components/MermaidDiagram';
 import { Prose } from '../../_components/Prose';
 import { MarkDoneButton, ProgressProblem } from '../_components/LessonProgress';
@@ -23,11 +24,9 @@ export async function generateMetadata({ params }: Params): Promise<Metadata> {
   return lesson ? { title: lesson.title, description: lesson.summary } : {};
 }
 
-/** The sandbox URL for a "Try it" link. */
+/** The sandbox URL for a "Try it" link: the preset, and the part of the page to open (the link's step, else the preset's own view). */
 function tryItHref(t: TryIt): string {
-  const q = new URLSearchParams({ preset: t.preset });
-  if (t.step) q.set('step', t.step);
-  return `/sandbox/?${q.toString()}`;
+  return presetHref(t.preset, isSandboxView(t.step) ? t.step : undefined);
 }
 
 const dateFormat = new Intl.DateTimeFormat('en-GB', { day: 'numeric', month: 'long', year: 'numeric', timeZone: 'UTC' });

@@ -6,11 +6,9 @@
  * shown when stored progress was damaged and reset.
  */
 import { useSyncExternalStore } from 'react';
-import { createLocalStore } from '../../practice/_lib/localStore';
-import { LESSON_PROGRESS_KEY, parseLessonProgress, pathProgress, setDone } from '../_lib/progress';
+import { pathProgress, setDone } from '../_lib/progress';
+import { lessonProgressStore as store } from '../_lib/lessonStore';
 import type { LearningPath } from '../../../content/schema';
-
-const store = createLocalStore(LESSON_PROGRESS_KEY, (raw) => parseLessonProgress(raw), () => (typeof window === 'undefined' ? undefined : window.localStorage));
 
 function useProgress() {
   return useSyncExternalStore(store.subscribe, store.getSnapshot, store.getServerSnapshot);

@@ -1,10 +1,12 @@
 'use client';
 
 /** Progress across sessions: exam history chart, accuracy per topic (weakest first), the spaced-repetition queue and the exam date. */
-import { useId, useState, type FormEvent } from 'react';
+import { useId, useState, useSyncExternalStore, type FormEvent } from 'react';
 import { IsoDateSchema } from '../../../content/schema';
+import { lessonProgressStore } from '../../learn/_lib/lessonStore';
+import { exportProgress, importProgress } from '../_lib/backup';
 import type { Tally } from '../_lib/scoring';
-import { exportTrainerRecord, importTrainerRecord, type TrainerRecord } from '../_lib/storage';
+import type { TrainerRecord } from '../_lib/storage';
 import { dueIds, setExamDate, type Bank } from '../_lib/trainer';
 import { HistoryChart } from './HistoryChart';
 import { TallyTable } from './TallyTable';
@@ -54,8 +56,10 @@ export function ProgressPanel({ rec, bank, topics, now, update }: { rec: Trainer
   const topicName = (key: string) => topics.find((t) => t.id === key)?.label ?? key;
 
   const [backup, setBackup] = useState('');
+  const lessonMarks = useSyncExternalStore(lessonProgressStore.subscribe, lessonProgressStore.getSnapshot, lessonProgressStore.getServerSnapshot).value;
+  const lessonsDone = Object.keys(lessonMarks.done).length;
   const exportFile = () => {
-    const url = URL.createObjectURL(new Blob([exportTrainerRecord(rec)], { type: 'application/json' }));
+    const url = URL.createObjectURL(new Blob([exportProgress(rec, lessonMarks, new Date())], { type: 'application/json' }));
     const a = document.createElement('a');
     a.href = url;
     a.download = 'cognito-sandbox-progress.json';
@@ -63,17 +67,21 @@ export function ProgressPanel({ rec, bank, topics, now, update }: { rec: Trainer
     a.click();
     a.remove();
     window.setTimeout(() => URL.revokeObjectURL(url), 1000);
-    setBackup('Progress exported to cognito-sandbox-progress.json.');
+    setBackup(`Progress exported to cognito-sandbox-progress.json (with ${lessonsDone} lesson${lessonsDone === 1 ? '' : 's'} marked done).`);
   };
   const importFile = async (file: File | undefined) => {
     if (!file) return;
-    const result = importTrainerRecord(await file.text(), new Set(bank.byId.keys()));
+    const result = importProgress(await file.text(), new Set(bank.byId.keys()));
     if (!result.ok) {
       setBackup(result.error);
       return;
     }
-    update(() => result.record);
-    setBackup(`Progress imported from ${file.name}.${result.note ? ` ${result.note}` : ''}`);
+    update(() => result.trainer);
+    const marks = result.lessons;
+    if (marks) lessonProgressStore.update(() => marks);
+    const restored = marks ? Object.keys(marks.done).length : 0;
+    const lessonNote = marks ? ` ${restored} lesson mark${restored === 1 ? '' : 's'} restored.` : ' The file has no lesson marks (an older export), so yours were kept.';
+    setBackup(`Progress imported from ${file.name}.${lessonNote}${result.note ? ` ${result.note}` : ''}`);
   };
 
   return (
@@ -150,7 +158,7 @@ export function ProgressPanel({ rec, bank, topics, now, update }: { rec: Trainer
 
       <div className="space-y-2">
         <h3 className="text-lg font-semibold">Back up and restore</h3>
-        <p className="text-sm text-muted">Your progress lives only in this browser. Export it to a file to keep it or move it to another browser.</p>
+        <p className="text-sm text-muted">Your progress lives only in this browser. Export it to a file to keep it or move it to another browser: answers, cards, exam history and the lessons you marked as done.</p>
         <div className="flex flex-wrap items-center gap-3">
           <SecondaryButton onClick={exportFile}>Export progress</SecondaryButton>
           <label htmlFor={`${uid}-import`} className="text-sm font-medium">

@@ -24,5 +24,14 @@ describe('proveItPreset', () => {
 
   it('builds the sandbox URL', () => {
     expect(proveItHref('token-lifetimes')).toBe('/sandbox/?preset=token-lifetimes');
+    // A preset about one part of the page opens it there.
+    expect(proveItHref('pre-signup-auto-confirm')).toBe('/sandbox/?preset=pre-signup-auto-confirm&tab=triggers');
+    expect(proveItHref('identity-pool-guest')).toBe('/sandbox/?preset=identity-pool-guest&tab=identity-pool');
+  });
+
+  it('now has a preset for every topic whose lesson links to one (lambda triggers, hosted UI, identity pools included)', () => {
+    expect(proveItPreset('lambda-triggers', lessons, existing)).toBe('custom-auth-challenge');
+    expect(proveItPreset('hosted-ui-oauth', lessons, existing)).toBe('hosted-ui-code-flow');
+    expect(proveItPreset('identity-pools', lessons, existing)).toBe('identity-pool-guest');
   });
 });

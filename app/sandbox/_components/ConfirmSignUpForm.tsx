@@ -4,7 +4,8 @@ import { useState, type FormEvent, type ReactNode } from 'react';
 import { useSandbox } from '../_lib/useSandbox';
 import { fieldOfError } from '../_lib/formErrors';
 import { useActorSnapshot, useFlows } from '../_flows/useFlows';
-import { FormFeedback, SubmitButton, TextField, secondaryButtonClass } from './ui';
+import { FormFooter } from './FormFooter';
+import { TextField, secondaryButtonClass } from './ui';
 
 /** ConfirmSignUp (and ResendConfirmationCode) through the sign-up flow machine. Starts with the user name just signed up. */
 export function ConfirmSignUpForm() {
@@ -73,13 +74,11 @@ function ConfirmFields({ initialUsername }: { initialUsername: string }) {
         required
         invalid={invalid === 'code'}
       />
-      <div className="flex flex-wrap items-center gap-3">
-        <SubmitButton disabled={state.status !== 'ready' || pending}>{flow.matches('confirming') ? 'Confirming…' : 'Confirm account'}</SubmitButton>
+      <FormFooter submitLabel="Confirm account" busyLabel="Confirming…" busy={flow.matches('confirming')} disabled={state.status !== 'ready' || pending} error={error} success={success}>
         <button type="button" className={secondaryButtonClass} onClick={resend} disabled={state.status !== 'ready' || pending || !username}>
           {flow.matches('resending') ? 'Sending…' : 'Resend code'}
         </button>
-      </div>
-      <FormFeedback error={error} success={success} />
+      </FormFooter>
     </form>
   );
 }

@@ -6,7 +6,8 @@ import { useSandbox } from '../_lib/useSandbox';
 import { fieldOfError } from '../_lib/formErrors';
 import { ChallengeStep } from '../_flows/ChallengeStep';
 import { useActorSnapshot, useFlows } from '../_flows/useFlows';
-import { CheckboxField, FormFeedback, SubmitButton, TextField, secondaryButtonClass } from './ui';
+import { FormFooter } from './FormFooter';
+import { CheckboxField, TextField, secondaryButtonClass } from './ui';
 
 const FLOWS: { value: SignInAuthFlow; label: string; hint: string }[] = [
   { value: 'USER_SRP_AUTH', label: 'SRP (USER_SRP_AUTH)', hint: 'The password stays in the browser: it proves it knows it.' },
@@ -99,8 +100,11 @@ function SignInFields({ initialUsername }: { initialUsername: string }) {
             </div>
           ))}
         </fieldset>
-        <SubmitButton disabled={state.status !== 'ready' || pending}>{pending ? 'Signing in…' : 'Sign in'}</SubmitButton>
-        <FormFeedback
+        <FormFooter
+          submitLabel="Sign in"
+          busyLabel="Signing in…"
+          busy={pending}
+          disabled={state.status !== 'ready'}
           error={error}
           success={
             signedIn && tokens ? (

@@ -5,7 +5,8 @@ import { useSandbox } from '../_lib/useSandbox';
 import { describePasswordPolicy } from '../_lib/passwordPolicy';
 import { fieldOfError } from '../_lib/formErrors';
 import { useActorSnapshot, useFlows } from '../_flows/useFlows';
-import { CheckboxField, FormFeedback, SubmitButton, TextField } from './ui';
+import { FormFooter } from './FormFooter';
+import { CheckboxField, TextField } from './ui';
 
 /** SignUp through the sign-up flow machine: a user name, an email address (and optionally a phone number) and a password. */
 export function SignUpForm() {
@@ -84,8 +85,7 @@ export function SignUpForm() {
         hint={describePasswordPolicy(state.pool?.passwordPolicy)}
       />
       <CheckboxField id="signup-show-password" label="Show password" checked={showPassword} onChange={setShowPassword} />
-      <SubmitButton disabled={state.status !== 'ready' || pending}>{pending ? 'Signing up…' : 'Sign up'}</SubmitButton>
-      <FormFeedback error={flow.matches('editing') ? error : undefined} success={success} />
+      <FormFooter submitLabel="Sign up" busyLabel="Signing up…" busy={pending} disabled={state.status !== 'ready'} error={flow.matches('editing') ? error : undefined} success={success} />
     </form>
   );
 }

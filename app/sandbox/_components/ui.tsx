@@ -45,11 +45,33 @@ export function TextField({ id, label, hint, invalid, className = '', ...input }
   );
 }
 
-/** A checkbox with its label on the right. */
-export function CheckboxField({ id, label, checked, onChange }: { id: string; label: string; checked: boolean; onChange: (checked: boolean) => void }) {
+/** A checkbox with its label on the right; `describedBy` names the element explaining it (an engine error under it), `invalid` marks it refused. */
+export function CheckboxField({
+  id,
+  label,
+  checked,
+  onChange,
+  describedBy,
+  invalid,
+}: {
+  id: string;
+  label: string;
+  checked: boolean;
+  onChange: (checked: boolean) => void;
+  describedBy?: string;
+  invalid?: boolean;
+}) {
   return (
     <div className="flex items-center gap-2">
-      <input id={id} type="checkbox" checked={checked} onChange={(e) => onChange(e.target.checked)} className="h-4 w-4 accent-accent" />
+      <input
+        id={id}
+        type="checkbox"
+        checked={checked}
+        onChange={(e) => onChange(e.target.checked)}
+        aria-describedby={describedBy}
+        aria-invalid={invalid || undefined}
+        className="h-4 w-4 accent-accent"
+      />
       <label htmlFor={id} className="text-sm">
         {label}
       </label>

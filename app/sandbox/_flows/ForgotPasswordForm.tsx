@@ -1,7 +1,8 @@
 'use client';
 
 import { useState, type FormEvent } from 'react';
-import { FormFeedback, SubmitButton, TextField, secondaryButtonClass } from '../_components/ui';
+import { FormFooter } from '../_components/FormFooter';
+import { TextField, secondaryButtonClass } from '../_components/ui';
 import { describePasswordPolicy } from '../_lib/passwordPolicy';
 import { fieldOfError } from '../_lib/formErrors';
 import { useSandbox } from '../_lib/useSandbox';
@@ -47,8 +48,7 @@ export function ForgotPasswordForm() {
           required
           invalid={!stepTwo && invalid === 'username'}
         />
-        <SubmitButton disabled={state.status !== 'ready' || requesting}>{requesting ? 'Sending…' : 'Send reset code'}</SubmitButton>
-        <FormFeedback error={flow.matches('editing') ? error : undefined} />
+        <FormFooter submitLabel="Send reset code" busyLabel="Sending…" busy={requesting} disabled={state.status !== 'ready'} error={flow.matches('editing') ? error : undefined} />
       </form>
       {stepTwo || flow.matches('passwordReset') ? (
         <form onSubmit={reset} noValidate className="space-y-4 border-t border-border pt-4">
@@ -79,16 +79,18 @@ export function ForgotPasswordForm() {
             required
             invalid={invalid === 'password'}
           />
-          <div className="flex flex-wrap gap-3">
-            <SubmitButton disabled={resetting || flow.matches('passwordReset')}>{resetting ? 'Resetting…' : 'Reset password'}</SubmitButton>
+          <FormFooter
+            submitLabel="Reset password"
+            busyLabel="Resetting…"
+            busy={resetting}
+            disabled={flow.matches('passwordReset')}
+            error={stepTwo ? error : undefined}
+            success={flow.matches('passwordReset') ? <>Password reset for <strong>{flow.context.username}</strong>: sign in with the new one.</> : undefined}
+          >
             <button type="button" className={secondaryButtonClass} onClick={() => view.forgotPassword.send({ type: 'RESEND' })} disabled={!flow.matches('awaitingCode')}>
               Send a new code
             </button>
-          </div>
-          <FormFeedback
-            error={stepTwo ? error : undefined}
-            success={flow.matches('passwordReset') ? <>Password reset for <strong>{flow.context.username}</strong>: sign in with the new one.</> : undefined}
-          />
+          </FormFooter>
         </form>
       ) : null}
     </div>

@@ -1,7 +1,9 @@
 'use client';
 
-import { useState } from 'react';
+import { useRef, useState } from 'react';
 import { Panel } from '../_components/ui';
+import { FederatedSignIn } from './FederatedSignIn';
+import { IdentityCharts } from './IdentityCharts';
 import { IdentityFlows, type FlowRun } from './IdentityFlows';
 import { PolicyPlayground } from './PolicyPlayground';
 import { IdentitiesList, PoolRoles, PoolSettings } from './PoolSettings';
@@ -10,12 +12,16 @@ import { useIdentity } from './useIdentity';
 
 /**
  * The identity-pool part of the sandbox: settings, roles and role mapping,
- * identities, the credential flows with their diagrams and the credentials
- * inspector, the policy playground and the two-device Sync view.
+ * identities, the credential flows with their diagrams, statecharts and the
+ * credentials inspector, sign-ins with simulated social, OIDC and SAML
+ * providers, the policy playground (decided in the browser by the IAM
+ * policy worker) and the two-device Sync view.
  */
 export function IdentityPoolPanel() {
   const { identityPool } = useIdentity();
   const [lastRun, setLastRun] = useState<FlowRun>();
+  // Run ids of federated sign-ins, apart from the flows' own (they refresh the identities list).
+  const federatedRuns = useRef(0);
   return (
     <div data-area="identity">
       <Panel
@@ -32,6 +38,8 @@ export function IdentityPoolPanel() {
             <>
               <IdentitiesList refreshKey={lastRun?.id ?? 0} />
               <IdentityFlows onRun={setLastRun} />
+              <IdentityCharts />
+              <FederatedSignIn onRun={setLastRun} nextId={() => 1_000_000 + ++federatedRuns.current} />
               <PolicyPlayground run={lastRun?.credentials ? lastRun : undefined} />
               <SyncView identityId={lastRun?.identityId} />
             </>

@@ -1,26 +1,33 @@
 'use client';
 
 import { useState } from 'react';
-import { identityPoolTrustPolicy, perIdentityS3Policy } from '@/simulator/iam/templates';
+import { identityPoolTrustPolicy } from '@/simulator/iam/templates';
 import { resolvePolicy } from '@/simulator/iam/variables';
+import { buildAccessRequest } from '@/simulator/iam/policyRequest';
 import type { PolicyDocument } from '@/simulator/iam/model';
 import { FormFeedback, secondaryButtonClass } from '../_components/ui';
-import type { SandboxError } from '../_lib/sandboxStore';
+import { setPolicyEvaluator, type SandboxError } from '../_lib/sandboxStore';
 import type { FlowRun } from './IdentityFlows';
+import { DecisionView, IamSimulateNotice, type PlaygroundDecision } from './DecisionView';
+import { contextKeyFor, defaultPlaygroundPolicy, PLAYGROUND_ACTIONS, requestContext, type PlaygroundService } from './playgroundModel';
 import { useIdentity } from './useIdentity';
+import { browserPolicyEvaluator } from './workerPolicyEvaluator';
+
+// The page's engine decides IAM requests in the IAM policy worker (started on the first decision).
+if (typeof window !== 'undefined' && typeof Worker !== 'undefined') setPolicyEvaluator(browserPolicyEvaluator());
 
 export const PLAYGROUND_BUCKET = 'sandbox-photos';
+export const PLAYGROUND_TABLE = 'sandbox-notes';
 const POLICY_NAME = 'sandbox-access';
-
-type Service = 's3' | 'dynamodb';
-const ACTIONS: Record<Service, string[]> = { s3: ['s3:PutObject', 's3:GetObject', 's3:ListBucket'], dynamodb: ['dynamodb:PutItem', 'dynamodb:GetItem', 'dynamodb:Query'] };
+const selectClass = 'rounded-md border border-slate-500 bg-background px-2 py-1.5 dark:border-slate-400';
+const inputClass = 'block w-full rounded-md border border-slate-500 bg-background px-3 py-2 font-mono text-sm dark:border-slate-400';
 
 /**
  * The role's policy (editable JSON, stored with `sim.aws.iam.putRole`), the
  * same policy with the identity pool's variables resolved for the latest
- * identity, and a request form. Deciding needs the engine's policy evaluator,
- * which runs in Node only (the IAM library reads its data from the file
- * system and is AGPL-licensed, so it is not bundled into the page).
+ * identity, and a request signed with the latest credentials, decided in the
+ * browser by @cloud-copilot/iam-simulate in its own Web Worker: allowed or
+ * denied, the deciding statement and the request context used.
  */
 export function PolicyPlayground({ run }: { run?: FlowRun }) {
   const { sim, identityPool } = useIdentity();
@@ -29,15 +36,19 @@ export function PolicyPlayground({ run }: { run?: FlowRun }) {
   const roleArn = roles[roleKind] ?? '';
   const stored = roleArn && sim ? sim.aws.iam.getRole(roleArn) : undefined;
   const [drafts, setDrafts] = useState<Record<string, string>>({});
-  const text = drafts[roleArn] ?? JSON.stringify(stored?.permissionPolicies[0]?.document ?? perIdentityS3Policy(PLAYGROUND_BUCKET), null, 2);
   const [error, setError] = useState<SandboxError>();
   const [success, setSuccess] = useState<string>();
-  const [service, setService] = useState<Service>('s3');
+  const [service, setService] = useState<PlaygroundService>('s3');
   const [action, setAction] = useState('s3:PutObject');
   const [resource, setResource] = useState('');
-  const [decision, setDecision] = useState<{ kind: 'note' | 'error' | 'result'; text: string }>();
+  const [contextValue, setContextValue] = useState('');
+  const [busy, setBusy] = useState(false);
+  const [decision, setDecision] = useState<{ kind: 'error'; text: string } | { kind: 'result'; value: PlaygroundDecision; n: number }>();
+  const [decisions, setDecisions] = useState(0);
   if (!identityPool || !sim) return null;
 
+  const tableArn = sim.aws.dynamodb.tableArn(PLAYGROUND_TABLE);
+  const text = drafts[roleArn] ?? JSON.stringify(stored?.permissionPolicies[0]?.document ?? defaultPlaygroundPolicy(PLAYGROUND_BUCKET, tableArn), null, 2);
   let parsed: PolicyDocument | undefined;
   try {
     parsed = JSON.parse(text) as PolicyDocument;
@@ -46,7 +57,9 @@ export function PolicyPlayground({ run }: { run?: FlowRun }) {
   }
   const keys = run?.identityId ? { sub: run.identityId, aud: identityPool.id, amr: run.amr ?? [] } : undefined;
   const resolved = parsed && keys ? JSON.stringify(resolvePolicy(parsed, keys), null, 2) : undefined;
-  const defaultResource = service === 's3' ? `arn:aws:s3:::${PLAYGROUND_BUCKET}/${run?.identityId ?? '{identity id}'}/photo.jpg` : sim.aws.dynamodb.tableArn('sandbox-notes');
+  const defaultResource = service === 's3' ? (action === 's3:ListBucket' ? `arn:aws:s3:::${PLAYGROUND_BUCKET}` : `arn:aws:s3:::${PLAYGROUND_BUCKET}/${run?.identityId ?? '{identity id}'}/photo.jpg`) : tableArn;
+  const contextKey = contextKeyFor(action);
+  const defaultContext = contextKey === 's3:prefix' ? `${run?.identityId ?? '{identity id}'}/` : (run?.identityId ?? '{identity id}');
 
   async function save() {
     setSuccess(undefined);
@@ -62,18 +75,24 @@ export function PolicyPlayground({ run }: { run?: FlowRun }) {
 
   async function evaluate() {
     if (!run?.credentials) return setDecision({ kind: 'error', text: 'Get credentials with a flow first: the request is signed with them.' });
+    const c = run.credentials;
+    const input = {
+      credentials: { AccessKeyId: c.accessKeyId, SecretKey: c.secretKey, SessionToken: c.sessionToken },
+      action,
+      resourceArn: resource || defaultResource,
+      context: requestContext(action, contextValue || defaultContext),
+    };
+    setBusy(true);
     try {
-      const c = run.credentials;
-      const d = await sim!.aws.iam.simulate({ credentials: { AccessKeyId: c.accessKeyId, SecretKey: c.secretKey, SessionToken: c.sessionToken }, action, resourceArn: resource || defaultResource });
-      const by = d.deciding.map((s) => `${s.policyName} statement ${s.index + 1}${s.sid ? ` (${s.sid})` : ''}`).join(', ');
-      setDecision({ kind: 'result', text: `${d.result}${by ? `: decided by ${by}` : ''}` });
+      const d = await sim!.aws.iam.simulate(input);
+      const built = await buildAccessRequest({ state: sim!.state, clock: sim!.clock }, input);
+      if (!built.ok) throw Object.assign(new Error(built.message), { name: built.code });
+      setDecisions(decisions + 1);
+      setDecision({ kind: 'result', value: { decision: d, request: built.value }, n: decisions + 1 });
     } catch (e) {
-      if ((e as Error).name === 'NoPolicyEvaluatorError') {
-        setDecision({
-          kind: 'note',
-          text: 'Policy evaluation runs in the Node endpoint and tests; not in the browser yet. The IAM evaluation library the engine uses reads its data from the file system (and its licence keeps it out of this page), so this page can show the policy and the request but not decide it. Run the endpoint (npm run endpoint) or the tests to see decisions.',
-        });
-      } else setDecision({ kind: 'error', text: `${(e as Error).name}: ${(e as Error).message}` });
+      setDecision({ kind: 'error', text: `${(e as Error).name}: ${(e as Error).message}` });
+    } finally {
+      setBusy(false);
     }
   }
 
@@ -86,7 +105,7 @@ export function PolicyPlayground({ run }: { run?: FlowRun }) {
         <label htmlFor="identity-policy-role" className="block text-sm font-medium">
           Role
         </label>
-        <select id="identity-policy-role" value={roleKind} onChange={(e) => setRoleKind(e.target.value as typeof roleKind)} className="rounded-md border border-slate-500 bg-background px-2 py-1.5 dark:border-slate-400">
+        <select id="identity-policy-role" value={roleKind} onChange={(e) => setRoleKind(e.target.value as typeof roleKind)} className={selectClass}>
           <option value="authenticated">Authenticated role</option>
           <option value="unauthenticated">Unauthenticated role</option>
         </select>
@@ -128,6 +147,7 @@ export function PolicyPlayground({ run }: { run?: FlowRun }) {
       </div>
       <fieldset className="space-y-2 rounded-md border border-border p-3">
         <legend className="text-sm font-semibold">Request</legend>
+        <p className="text-sm text-muted">Signed with the latest credentials{run?.roleArn ? <> (role <code className="break-all">{run.roleArn}</code>)</> : null}; only the decision is made, nothing is stored.</p>
         <div className="flex flex-wrap gap-3">
           <div className="space-y-1">
             <label htmlFor="identity-request-service" className="block text-sm font-medium">
@@ -137,12 +157,13 @@ export function PolicyPlayground({ run }: { run?: FlowRun }) {
               id="identity-request-service"
               value={service}
               onChange={(e) => {
-                const s = e.target.value as Service;
+                const s = e.target.value as PlaygroundService;
                 setService(s);
-                setAction(ACTIONS[s][0]);
+                setAction(PLAYGROUND_ACTIONS[s][0]);
                 setResource('');
+                setContextValue('');
               }}
-              className="rounded-md border border-slate-500 bg-background px-2 py-1.5 dark:border-slate-400"
+              className={selectClass}
             >
               <option value="s3">Amazon S3</option>
               <option value="dynamodb">Amazon DynamoDB</option>
@@ -152,8 +173,8 @@ export function PolicyPlayground({ run }: { run?: FlowRun }) {
             <label htmlFor="identity-request-action" className="block text-sm font-medium">
               Action
             </label>
-            <select id="identity-request-action" value={action} onChange={(e) => setAction(e.target.value)} className="rounded-md border border-slate-500 bg-background px-2 py-1.5 dark:border-slate-400">
-              {ACTIONS[service].map((a) => (
+            <select id="identity-request-action" value={action} onChange={(e) => setAction(e.target.value)} className={selectClass}>
+              {PLAYGROUND_ACTIONS[service].map((a) => (
                 <option key={a}>{a}</option>
               ))}
             </select>
@@ -163,16 +184,24 @@ export function PolicyPlayground({ run }: { run?: FlowRun }) {
           <label htmlFor="identity-request-resource" className="block text-sm font-medium">
             Resource ARN
           </label>
-          <input id="identity-request-resource" value={resource} placeholder={defaultResource} onChange={(e) => setResource(e.target.value)} className="block w-full rounded-md border border-slate-500 bg-background px-3 py-2 font-mono text-sm dark:border-slate-400" />
+          <input id="identity-request-resource" value={resource} placeholder={defaultResource} onChange={(e) => setResource(e.target.value)} className={inputClass} />
         </div>
-        <button type="button" className={secondaryButtonClass} onClick={() => void evaluate()}>
-          Decide
+        {contextKey ? (
+          <div className="space-y-1">
+            <label htmlFor="identity-request-context" className="block text-sm font-medium">
+              {contextKey === 's3:prefix' ? 'Prefix listed (s3:prefix)' : 'Partition key value (dynamodb:LeadingKeys)'}
+            </label>
+            <input id="identity-request-context" value={contextValue} placeholder={defaultContext} onChange={(e) => setContextValue(e.target.value)} className={inputClass} />
+          </div>
+        ) : null}
+        <button type="button" className={secondaryButtonClass} disabled={busy} onClick={() => void evaluate()}>
+          {busy ? 'Deciding…' : 'Decide'}
         </button>
-        <div role="status">
-          {decision ? (
-            <p className={`rounded-md border p-3 text-sm ${decision.kind === 'error' ? 'border-red-700/40 text-red-800 dark:text-red-200' : 'border-border'}`}>{decision.text}</p>
-          ) : null}
+        <div role="status" aria-label="Decision">
+          {decision?.kind === 'error' ? <p className="rounded-md border border-red-700/40 p-3 text-sm text-red-800 dark:text-red-200">{decision.text}</p> : null}
+          {decision?.kind === 'result' ? <DecisionView key={decision.n} result={decision.value} /> : null}
         </div>
+        <IamSimulateNotice />
       </fieldset>
     </section>
   );

@@ -10,6 +10,7 @@
  * script stays small and the engine arrives as a separate chunk.
  */
 import type { CallRecord, LambdaRuntime, OutboxMessage, RandomSource, SimState, Simulator } from '@/simulator';
+import type { PolicyEvaluator } from '@/simulator/iam/evaluator';
 import type { PasswordPolicyLike } from './passwordPolicy';
 import { SandboxClock } from '../_workspace/sandboxClock';
 import { browserStoreOptions } from '../_workspace/browserStart';
@@ -157,6 +158,8 @@ export interface SandboxStoreOptions {
   saveDelayMs?: number;
   /** Runs Lambda trigger code (TRIGGERS engineer). Default: the factory set with {@link setLambdaRuntimeFactory}, if any. */
   lambdaRuntime?: LambdaRuntime;
+  /** Decides IAM requests (IDENTITY engineer). Default: the evaluator set with {@link setPolicyEvaluator}, looked up at each decision. */
+  policyEvaluator?: PolicyEvaluator;
 }
 
 // --- Lambda runtime hook (added by the TRIGGERS engineer; app/sandbox/_triggers/ sets it) ---
@@ -168,23 +171,19 @@ export function setLambdaRuntimeFactory(factory: (() => LambdaRuntime) | undefin
 }
 // --- end Lambda runtime hook ---
 
+// --- Policy evaluator hook (added by the IDENTITY engineer; app/sandbox/_identity/ sets it) ---
+let pagePolicyEvaluator: PolicyEvaluator | undefined;
+
+/** Sets the evaluator the page's engine asks for IAM decisions (the browser's runs @cloud-copilot/iam-simulate in a Web Worker). */
+export function setPolicyEvaluator(evaluator: PolicyEvaluator | undefined): void {
+  pagePolicyEvaluator = evaluator;
+}
+// --- end policy evaluator hook ---
+
 /** How many steps undo remembers. */
 export const UNDO_LIMIT = 20;
 
 type Listener = () => void;
-
-interface SignUpResponse {
-  UserConfirmed?: boolean;
-  UserSub?: string;
-  CodeDeliveryDetails?: { Destination?: string; DeliveryMedium?: string; AttributeName?: string };
-}
-
-interface InitiateAuthResponse {
-  ChallengeName?: string;
-  Session?: string;
-  ChallengeParameters?: Record<string, string>;
-  AuthenticationResult?: { IdToken?: string; AccessToken?: string; RefreshToken?: string; ExpiresIn?: number; TokenType?: string };
-}
 
 /** Turns anything a call threw into `{ name, message }`. */
 export function toSandboxError(e: unknown): SandboxError {
@@ -200,7 +199,6 @@ export class SandboxStore {
   #sim: Simulator | undefined;
   #clock: SandboxClock | undefined;
   #started: Promise<void> | undefined;
-  #signUps = 0;
 
   constructor(options: SandboxStoreOptions = {}) {
     this.#options = options;
@@ -241,6 +239,9 @@ export class SandboxStore {
         random: this.#options.random ?? engine.cryptoRandom,
         passwordHashIterations: this.#options.passwordHashIterations,
         lambdaRuntime: this.#options.lambdaRuntime ?? lambdaRuntimeFactory?.(),
+        policyEvaluator: this.#options.policyEvaluator ?? {
+          evaluate: (request) => (pagePolicyEvaluator ? pagePolicyEvaluator.evaluate(request) : Promise.reject(new engine.NoPolicyEvaluatorError())),
+        },
       });
       sim.onCall((record) => this.#recordCall(record));
       this.#sim = sim;
@@ -301,60 +302,6 @@ export class SandboxStore {
     }
   }
 
-  /** SignUp on the demo client with an email attribute. */
-  async signUp(form: { username: string; email: string; password: string }): Promise<CallOutcome<SignUpResponse>> {
-    const pool = this.#requirePool();
-    if (!pool.ok) return pool;
-    const out = await this.call<SignUpResponse>('SignUp', {
-      ClientId: pool.value.clientId,
-      Username: form.username,
-      Password: form.password,
-      UserAttributes: [{ Name: 'email', Value: form.email }],
-    });
-    if (out.ok) {
-      this.#set({
-        lastSignUp: { username: form.username, userSub: out.value.UserSub, userConfirmed: out.value.UserConfirmed === true, seq: ++this.#signUps },
-      });
-    }
-    return out;
-  }
-
-  /** ConfirmSignUp on the demo client. */
-  async confirmSignUp(form: { username: string; code: string }): Promise<CallOutcome<Record<string, unknown>>> {
-    const pool = this.#requirePool();
-    if (!pool.ok) return pool;
-    return this.call('ConfirmSignUp', { ClientId: pool.value.clientId, Username: form.username, ConfirmationCode: form.code });
-  }
-
-  /**
-   * InitiateAuth with USER_PASSWORD_AUTH on the demo client. On success the
-   * tokens become the sandbox's current tokens; a challenge is returned as is.
-   */
-  async signIn(form: { username: string; password: string }): Promise<CallOutcome<InitiateAuthResponse>> {
-    const pool = this.#requirePool();
-    if (!pool.ok) return pool;
-    const out = await this.call<InitiateAuthResponse>('InitiateAuth', {
-      AuthFlow: 'USER_PASSWORD_AUTH',
-      ClientId: pool.value.clientId,
-      AuthParameters: { USERNAME: form.username, PASSWORD: form.password },
-    });
-    const result = out.ok ? out.value.AuthenticationResult : undefined;
-    if (result?.IdToken && result.AccessToken) {
-      this.#set({
-        tokens: {
-          username: form.username,
-          idToken: result.IdToken,
-          accessToken: result.AccessToken,
-          refreshToken: result.RefreshToken,
-          expiresIn: result.ExpiresIn ?? 0,
-          tokenType: result.TokenType ?? 'Bearer',
-          receivedAt: this.#clock?.now() ?? 0,
-        },
-      });
-    }
-    return out;
-  }
-
   /** Moves the simulated clock forward by `ms` milliseconds (undo moves it back). */
   advanceClock(ms: number, label = 'Move the clock'): void {
     if (!this.#clock || !this.#sim || !(ms > 0)) return;
@@ -403,13 +350,12 @@ export class SandboxStore {
     this.#set({ tokens });
   }
 
-  // --- end of flow tokens ---
-
-  #requirePool(): CallOutcome<DemoPool> {
-    const pool = this.#snapshot.pool;
-    if (pool) return { ok: true, value: pool };
-    return { ok: false, error: { name: 'SandboxNotReady', message: 'The demo user pool has not been created yet.' } };
+  /** Publishes the engine's outbox, clock and pool again after work done outside `call` (the hosted pages' `sim.oauth.handle` sends codes too). */
+  syncEngineView(): void {
+    if (this.#sim) this.#set(this.#engineView());
   }
+
+  // --- end of flow tokens ---
 
   #engineView(): Pick<SandboxSnapshot, 'now' | 'outbox' | 'pool'> {
     return { now: this.#clock?.now() ?? null, outbox: this.#sim?.outbox ?? [], pool: this.#currentPool() };
@@ -420,7 +366,7 @@ export class SandboxStore {
     // Every call that changed the engine's state is one step undo can revert
     // (unless it runs inside a larger action, which records itself once).
     if (sim && sim.state !== this.#lastState) {
-      if (this.#batchDepth === 0 && this.#lastState) this.#pushUndo({ label: record.operation, state: this.#lastState, clockMs: this.#clock?.now() ?? 0, ui: this.#uiState() });
+      if (this.#batchDepth === 0 && this.#lastState) this.#pushUndo({ label: record.operation, state: this.#lastState, clockMs: this.#clock?.now() ?? 0, ui: this.#uiState(), calls: this.#snapshot.calls });
       this.#lastState = sim.state;
     }
     // TRIGGERS engineer: attach the Lambda trigger attempts this call caused (`lambda`), for the sequence diagrams.
@@ -475,7 +421,7 @@ export class SandboxStore {
   }
 
   #entry(label: string): UndoEntry {
-    return { label, state: this.#sim!.state, clockMs: this.#clock!.now(), ui: this.#uiState() };
+    return { label, state: this.#sim!.state, clockMs: this.#clock!.now(), ui: this.#uiState(), calls: this.#snapshot.calls };
   }
 
   #pushUndo(entry: UndoEntry): void {
@@ -546,6 +492,8 @@ export class SandboxStore {
     } catch (e) {
       return { ok: false, error: toSandboxError(e) };
     }
+    // The calls the undone step made leave the log (and so the audit view and metrics) with it.
+    if (entry.calls) this.#set({ calls: entry.calls });
     this.#undo = this.#undo.slice(0, -1);
     this.#set({ undoLabels: this.#undo.map((e) => e.label) });
     return { ok: true, value: { label: entry.label } };
@@ -607,11 +555,10 @@ export class SandboxStore {
   async loadPreset(id: string): Promise<CallOutcome<PresetSummary>> {
     const sim = this.#sim;
     if (!sim) return { ok: false, error: { name: 'SandboxNotReady', message: 'The sandbox is still starting.' } };
-    const { findPreset, pendingPreset } = await import('@/content/presets/presets');
+    const { findPreset } = await import('@/content/presets/presets');
     const preset = findPreset(id);
     if (!preset) {
-      const pending = pendingPreset(id);
-      return { ok: false, error: { name: 'UnknownPreset', message: pending ? `The scenario "${id}" is not available yet: ${pending.reason}` : `There is no scenario called "${id}".` } };
+      return { ok: false, error: { name: 'UnknownPreset', message: `There is no scenario called "${id}".` } };
     }
     const before = { state: sim.state, clockMs: this.#clock!.now(), ui: this.#uiState(), undo: this.#undo };
     try {
@@ -629,10 +576,10 @@ export class SandboxStore {
   async #replay(preset: SandboxPreset): Promise<void> {
     const sim = this.#sim!;
     const clock = this.#clock!;
-    const { replayPreset } = await import('@/content/presets/replay');
+    const { presetEngineFor, replayPreset } = await import('@/content/presets/replay');
     await this.#restore(emptyState(sim.region), clock.now(), {});
     this.#set({ calls: [] });
-    const out = await replayPreset({ call: (op, input) => sim.call(op, input), advance: (ms) => clock.advance(ms), outbox: () => sim.outbox }, preset);
+    const out = await replayPreset(presetEngineFor(sim, (ms) => clock.advance(ms)), preset);
     if (out.poolId && out.clientId) this.usePool(out.poolId, out.clientId);
     const r = out.signIn?.result;
     this.#set({
@@ -686,8 +633,7 @@ export class SandboxStore {
           notices.push(`The scenario "${request.id}" could not be loaded: ${e instanceof Error ? e.message : String(e)}`);
         }
       } else {
-        const pending = catalogue.pendingPreset(request.id);
-        notices.push(pending ? `The scenario "${request.id}" is not available yet: ${pending.reason}` : `There is no scenario called "${request.id}".`);
+        notices.push(`There is no scenario called "${request.id}".`);
       }
     }
     const saved = this.#options.persistence?.load();
@@ -750,6 +696,8 @@ interface UndoEntry {
   state: SimState;
   clockMs: number;
   ui: SavedUiState;
+  /** The call log before the step: undo puts it back, so the log, audit view and metrics match the restored state. */
+  calls?: readonly CallRecord[];
 }
 
 const summary = (p: SandboxPreset): PresetSummary => ({ id: p.id, name: p.name, description: p.description, tryThis: p.tryThis });

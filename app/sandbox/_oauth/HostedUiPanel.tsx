@@ -5,6 +5,8 @@ import { decodeJwt } from 'jose';
 import { useSandbox } from '../_lib/useSandbox';
 import { FormFeedback, Panel, secondaryButtonClass, SubmitButton, TextField } from '../_components/ui';
 import { MermaidDiagram } from '../_diagrams/MermaidDiagram';
+import { HostedPageForms, HostedPageLinks, HostedPageTotp } from './HostedPageForms';
+import { MoreOAuthFlows } from './MoreOAuthFlows';
 import type { SandboxError } from '../_lib/sandboxStore';
 import {
   authorizeUrl,
@@ -69,6 +71,7 @@ export function HostedUiPanel() {
       <Panel id="hosted-ui" title="Hosted UI (OAuth)" description="Run the managed login pages and the OAuth 2.0 redirects step by step, as a browser would, and watch every hop.">
         <HostedUi />
       </Panel>
+      <MoreOAuthFlows />
     </div>
   );
 }
@@ -145,6 +148,8 @@ function HostedUi() {
     setBusy(true);
     try {
       const { hop, jar } = await browse((r) => sim.oauth.handle(r), browser.jar, req);
+      // The hosted pages send codes (sign-up, reset, MFA): show them in the inbox and phone.
+      store.syncEngineView();
       const loc = locationOf(hop.response);
       setBrowser((b) => ({ url: req.url, response: hop.response, jar, hops: [...b.hops, hop], next: loc ? { method: 'GET', url: loc } : undefined }));
     } catch (e) {
@@ -415,10 +420,11 @@ function HostedPageView({ page, busy, onSend }: { page: ReturnType<typeof readHo
     <div className="mx-auto max-w-md space-y-3" data-testid="oauth-page">
       <h4 className="text-lg font-semibold">{page.title}</h4>
       {page.text.map((t, i) => (
-        <p key={i} className="text-sm">
+        <p key={i} className="text-sm wrap-anywhere">
           {t}
         </p>
       ))}
+      {page.notice ? <p className="rounded-md border border-border bg-surface p-2 text-sm">{page.notice}</p> : null}
       {page.error ? <p className="rounded-md border border-red-700/40 bg-red-50 p-2 text-sm text-red-800 dark:bg-red-950/40 dark:text-red-200">{page.error}</p> : null}
       {page.providers.map((p) => (
         <button key={p.href} type="button" className={secondaryButtonClass} disabled={busy} onClick={() => onSend({ method: 'GET', url: p.href })}>
@@ -438,6 +444,9 @@ function HostedPageView({ page, busy, onSend }: { page: ReturnType<typeof readHo
           <SubmitButton disabled={busy}>Sign in</SubmitButton>
         </form>
       ) : null}
+      <HostedPageTotp page={page} />
+      <HostedPageForms page={page} busy={busy} onSend={onSend} />
+      <HostedPageLinks page={page} busy={busy} onSend={onSend} />
       {page.idpUsers.length ? (
         <ul className="space-y-3">
           {page.idpUsers.map((u) => (

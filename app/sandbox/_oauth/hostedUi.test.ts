@@ -7,6 +7,7 @@ import {
   CALLBACK_URL,
   configureHostedUi,
   cookieHeader,
+  formBody,
   locationOf,
   parseUrl,
   readHostedPage,
@@ -177,5 +178,32 @@ describe('against the in-process engine', () => {
     const page = readHostedPage(bad.hop.response!.body);
     expect(page.error).toBe('Incorrect username or password.');
     expect(page.login?.username).toBe('alice');
+  });
+  it('reads the sign-up link and the labelled sign-up form, posts it as a browser would and reads the notice', async () => {
+    const start = await browse(handle, {}, { method: 'GET', url: authorizeUrl(setup.base, { clientId: setup.clientId, responseType: 'code', scopes: ['openid'], state: 'su' }) });
+    const login = await browse(handle, start.jar, { method: 'GET', url: locationOf(start.hop.response)! });
+    const links = readHostedPage(login.hop.response!.body).links;
+    expect(links.map((l) => l.text)).toEqual(['Forgot your password?', 'Sign up']);
+    const signUp = await browse(handle, login.jar, { method: 'GET', url: links[1].href });
+    const page = readHostedPage(signUp.hop.response!.body);
+    expect(page.title).toBe('Sign up');
+    expect(page.login).toBeUndefined();
+    const form = page.forms[0];
+    expect(form.fields.map((f) => [f.name, f.label, f.type])).toEqual([
+      ['username', 'Username', 'text'],
+      ['password', 'Password', 'password'],
+    ]);
+    expect(form.submits).toEqual([{ label: 'Sign up', name: undefined, value: undefined }]);
+    const posted = await browse(handle, signUp.jar, { method: 'POST', url: form.action, body: formBody(form, { username: 'zoe', password: PASSWORD }, form.submits[0]) });
+    // This pool verifies nothing automatically: no code is sent, the sign-in page says so.
+    const after = readHostedPage(posted.hop.response!.body);
+    expect(after.title).toBe('Sign in');
+    expect(after.notice).toMatch(/^Your account was created\. No confirmation code is sent/);
+    expect(sim.state.userPools[poolId].users.zoe.status).toBe('UNCONFIRMED');
+  });
+
+  it('sends the hidden challenge session and the pressed button with a form', () => {
+    const body = formBody({ action: 'x', fields: [{ name: 'code', label: 'Code', type: 'text', value: '', required: true }], hidden: { session: 's1' }, submits: [{ label: 'Email', name: 'answer', value: 'EMAIL_OTP' }] }, { code: '123' }, { label: 'Email', name: 'answer', value: 'EMAIL_OTP' });
+    expect(Object.fromEntries(new URLSearchParams(body))).toEqual({ session: 's1', code: '123', answer: 'EMAIL_OTP' });
   });
 });

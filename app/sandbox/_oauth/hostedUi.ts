@@ -98,12 +98,38 @@ export function cookieHeader(jar: CookieJar, url: string): string | undefined {
 
 // --- Hosted pages ---
 
+/** One input of a hosted form, as the engine's page labels it. */
+export interface PageField {
+  name: string;
+  label: string;
+  type: string;
+  value: string;
+  required: boolean;
+  autoComplete?: string;
+}
+
+/** A form of a hosted page other than the sign-in form (sign-up, codes, new password, MFA). */
+export interface PageForm {
+  action: string;
+  fields: PageField[];
+  /** Hidden values sent back as they are (the challenge session). */
+  hidden: Record<string, string>;
+  /** One entry per submit button; `name`/`value` are sent for the button pressed. */
+  submits: Array<{ label: string; name?: string; value?: string }>;
+}
+
 /** What a hosted page offers, read from the engine's HTML. */
 export interface HostedPage {
   title: string;
   error?: string;
+  /** A status line (a code was sent, the password was reset). */
+  notice?: string;
   /** The sign-in form (user name and password), when the page has one. */
   login?: { action: string; username: string };
+  /** The page's other forms. */
+  forms: PageForm[];
+  /** Links to other hosted pages (sign up, forgot password, send a new code). */
+  links: Array<{ text: string; href: string }>;
   /** "Continue with …" links to federated providers. */
   providers: Array<{ name: string; href: string }>;
   /** A simulated identity provider's test users. */
@@ -127,30 +153,66 @@ const attr = (tag: string, name: string): string | undefined => {
   return m ? decode(m[1]) : undefined;
 };
 
-/** Reads the engine's hosted page (sign-in, simulated provider or error page) into fields our own form renders. */
+/** Reads one generic form: labelled inputs, hidden inputs and submit buttons. */
+function readForm(action: string, inner: string): PageForm {
+  const labels = new Map([...inner.matchAll(/<label for="([^"]*)">([\s\S]*?)<\/label>/g)].map((m) => [decode(m[1]), decode(m[2])]));
+  const fields: PageField[] = [];
+  const hidden: Record<string, string> = {};
+  for (const m of inner.matchAll(/<input\b[^>]*>/g)) {
+    const tag = m[0];
+    const name = attr(tag, 'name');
+    if (!name) continue;
+    const type = attr(tag, 'type') ?? 'text';
+    if (type === 'hidden') {
+      hidden[name] = attr(tag, 'value') ?? '';
+      continue;
+    }
+    const id = attr(tag, 'id') ?? '';
+    fields.push({ name, label: labels.get(id) ?? name, type, value: attr(tag, 'value') ?? '', required: /\srequired\b/.test(tag), autoComplete: attr(tag, 'autocomplete') });
+  }
+  const submits = [...inner.matchAll(/<button\b([^>]*)>([\s\S]*?)<\/button>/g)].map((m) => ({ label: decode(m[2]), name: attr(m[1], 'name'), value: attr(m[1], 'value') }));
+  return { action, fields, hidden, submits };
+}
+
+/** Reads the engine's hosted page (sign-in, sign-up, codes, MFA, simulated provider or error page) into fields our own form renders. */
 export function readHostedPage(html: string): HostedPage {
   const title = decode(/<h1>([\s\S]*?)<\/h1>/.exec(html)?.[1] ?? '');
   const errorMatch = /<p class="error"[^>]*>([\s\S]*?)<\/p>/.exec(html);
+  const noticeMatch = /<p class="notice"[^>]*>([\s\S]*?)<\/p>/.exec(html);
   const forms = [...html.matchAll(/<form\b([^>]*)>([\s\S]*?)<\/form>/g)];
   let login: HostedPage['login'];
+  const others: PageForm[] = [];
   const idpUsers: HostedPage['idpUsers'] = [];
   for (const f of forms) {
     const action = attr(f[1], 'action') ?? '';
-    if (/name="password"/.test(f[2])) {
-      const userInput = /<input[^>]*name="username"[^>]*>/.exec(f[2])?.[0] ?? '';
-      login = { action, username: attr(userInput, 'value') ?? '' };
-    }
     const button = /<button[^>]*name="user"[^>]*value="([^"]*)"[^>]*>([\s\S]*?)<\/button>/.exec(f[2]);
     if (button) {
       const after = html.slice((f.index ?? 0) + f[0].length);
       const claims = /^\s*<pre>([\s\S]*?)<\/pre>/.exec(after)?.[1];
       idpUsers.push({ action, id: decode(button[1]), label: decode(button[2]).replace(/^Sign in as /, ''), claims: claims ? decode(claims) : '' });
+    } else if (/name="signInSubmitButton"/.test(f[2])) {
+      const userInput = /<input[^>]*name="username"[^>]*>/.exec(f[2])?.[0] ?? '';
+      login = { action, username: attr(userInput, 'value') ?? '' };
+    } else {
+      others.push(readForm(action, f[2]));
     }
   }
   const providers = [...html.matchAll(/<a href="([^"]*)">Continue with ([\s\S]*?)<\/a>/g)].map((m) => ({ href: decode(m[1]), name: decode(m[2]) }));
+  const links = [...html.matchAll(/<a href="([^"]*)">([\s\S]*?)<\/a>/g)].filter((m) => !m[2].startsWith('Continue with ')).map((m) => ({ href: decode(m[1]), text: decode(m[2]) }));
   const body = html.replace(/<form\b[\s\S]*?<\/form>/g, '').replace(/<pre>[\s\S]*?<\/pre>/g, '');
-  const text = [...body.matchAll(/<p(?![^>]*class="error")[^>]*>([\s\S]*?)<\/p>/g)].map((m) => decode(m[1])).filter((t) => t && !t.startsWith('Continue with'));
-  return { title, error: errorMatch ? decode(errorMatch[1]) : undefined, login, providers, idpUsers, text };
+  const text = [...body.matchAll(/<p(?![^>]*class="(?:error|notice)")[^>]*>([\s\S]*?)<\/p>/g)]
+    .filter((m) => !m[1].includes('<a '))
+    .map((m) => decode(m[1]))
+    .filter((t) => t);
+  return { title, error: errorMatch ? decode(errorMatch[1]) : undefined, notice: noticeMatch ? decode(noticeMatch[1]) : undefined, login, forms: others, links, providers, idpUsers, text };
+}
+
+/** The urlencoded body a generic form sends: its hidden values, the fields typed, and the pressed button's name and value. */
+export function formBody(form: PageForm, values: Record<string, string>, submit: PageForm['submits'][number] | undefined): string {
+  const q = new URLSearchParams(form.hidden);
+  for (const f of form.fields) q.set(f.name, values[f.name] ?? f.value);
+  if (submit?.name) q.set(submit.name, submit.value ?? '');
+  return q.toString();
 }
 
 // --- Requests ---

@@ -9,12 +9,13 @@
  */
 import dynamic from 'next/dynamic';
 import { useId, useState } from 'react';
+import { LAMBDA } from '@/simulator/facts';
 import { functionArn } from '@/simulator/triggers/functions';
 import { setLambdaRuntimeFactory, type SandboxError } from '../_lib/sandboxStore';
 import { useSandbox } from '../_lib/useSandbox';
 import { FormFeedback, secondaryButtonClass } from '../_components/ui';
 import { updateUserPoolRequest } from '../_workspace/updateRequests';
-import { attachedAs, functionNameFor, triggerById, TRIGGERS, withTrigger, type TriggerId } from './catalog';
+import { attachedAs, functionNameFor, sandboxKmsKeyArn, triggerById, TRIGGERS, withTrigger, type TriggerId } from './catalog';
 import { TriggerLogs } from './TriggerLogs';
 import { createWorkerLambdaRuntime } from './workerRuntime';
 
@@ -25,6 +26,10 @@ const CodeEditor = dynamic(() => import('./CodeEditor'), {
   ssr: false,
   loading: () => <p className="p-3 text-sm text-muted">Loading the editor…</p>,
 });
+
+/** Cognito's limit per attempt and number of attempts (facts LAMBDA). */
+const LIMIT_S = LAMBDA.timeoutSeconds.value;
+const ATTEMPTS = LAMBDA.attempts.value;
 
 const buttonClass =
   'rounded-md bg-accent px-4 py-2 font-semibold text-accent-foreground shadow-sm hover:bg-accent-strong disabled:cursor-not-allowed disabled:opacity-60';
@@ -38,6 +43,7 @@ export function TriggersPanel() {
   const [problems, setProblems] = useState<{ count: number; first?: string }>({ count: 0 });
   const [latency, setLatency] = useState('0');
   const [throwError, setThrowError] = useState('');
+  const [realTime, setRealTime] = useState(false);
   const [busy, setBusy] = useState(false);
   const [feedback, setFeedback] = useState<{ error?: SandboxError; success?: string }>({});
 
@@ -58,6 +64,7 @@ export function TriggersPanel() {
     setShownFor(faultKey);
     setLatency(String(deployed?.latencyMs ?? 0));
     setThrowError(deployed?.throwError ?? '');
+    setRealTime(deployed?.realTime === true);
     setFeedback({});
   }
 
@@ -68,15 +75,17 @@ export function TriggersPanel() {
     setBusy(true);
     setFeedback({});
     try {
-      await sim.putLambdaFunction({ name, code, language: 'typescript', latencyMs: Math.max(0, latencyMs), throwError: throwError.trim() || undefined });
+      await sim.putLambdaFunction({ name, code, language: 'typescript', latencyMs: Math.max(0, latencyMs), throwError: throwError.trim() || undefined, realTime });
       const described = await store.call<{ UserPool: Record<string, unknown> }>('DescribeUserPool', { UserPoolId: poolId });
       if (!described.ok) {
         setFeedback({ error: described.error });
         return;
       }
       const current = described.value.UserPool.LambdaConfig as Record<string, unknown> | undefined;
-      // UpdateUserPool resets what it is not sent: send every current setting, with the new LambdaConfig.
-      const request = { ...updateUserPoolRequest(poolId, described.value.UserPool, {}), LambdaConfig: withTrigger(current, trigger, attach ? arn : undefined) };
+      // UpdateUserPool resets what it is not sent: send every current setting, with the new LambdaConfig
+      // (a custom sender also gets the simulated KMS key AWS requires with it).
+      const lambdaConfig = withTrigger(current, trigger, attach ? arn : undefined, sandboxKmsKeyArn(sim.region));
+      const request = { ...updateUserPoolRequest(poolId, described.value.UserPool, {}), LambdaConfig: lambdaConfig };
       const out = await store.call('UpdateUserPool', request);
       if (!out.ok) setFeedback({ error: out.error });
       else {
@@ -189,9 +198,24 @@ export function TriggersPanel() {
                   />
                 </div>
               </div>
+              <div className="mt-3 flex items-center gap-2">
+                <input
+                  id={`${base}-real-time`}
+                  type="checkbox"
+                  checked={realTime}
+                  onChange={(e) => setRealTime(e.target.checked)}
+                  aria-describedby={`${base}-latency-hint`}
+                  className="h-4 w-4 accent-current"
+                />
+                <label htmlFor={`${base}-real-time`} className="text-sm font-medium">
+                  Wait in real time
+                </label>
+              </div>
               <p id={`${base}-latency-hint`} className="mt-2 text-xs text-muted">
-                Latency is simulated: it moves the sandbox clock instead of making you wait. 5,000 ms or more is a timeout on every attempt (three
-                attempts, 15 simulated seconds). Applied when you deploy.
+                {realTime
+                  ? `Latency is real: each attempt waits for it (up to ${LIMIT_S} seconds), so ${ATTEMPTS} timed-out attempts take ${LIMIT_S * ATTEMPTS} seconds of your time. The sandbox clock moves as much.`
+                  : `Latency is simulated: it moves the sandbox clock instead of making you wait. ${(LIMIT_S * 1000).toLocaleString('en-US')} ms or more is a timeout on every attempt (${ATTEMPTS} attempts, ${LIMIT_S * ATTEMPTS} simulated seconds).`}{' '}
+                Applied when you deploy.
               </p>
             </fieldset>
 

@@ -3,6 +3,7 @@
  * the trigger sources that fire it, a working TypeScript template, and the
  * type declarations (triggerTypes.ts) its template's `event` parameter uses.
  */
+import { SIMULATED_ACCOUNT_ID } from '@/simulator/facts';
 
 /** A trigger slot of the editor. `preTokenV2` is the pre token generation trigger with LambdaVersion V2_0. */
 export type TriggerId =
@@ -314,12 +315,27 @@ export const triggerById = (id: TriggerId): TriggerInfo => {
 
 type LambdaConfig = Record<string, unknown>;
 
-/** The LambdaConfig with `trigger` pointing at `arn` (or removed when `arn` is undefined), other members kept. */
-export function withTrigger(current: LambdaConfig | undefined, trigger: TriggerInfo, arn: string | undefined): LambdaConfig {
+/** Whether the trigger is a custom sender (AWS requires LambdaConfig.KMSKeyID with those). */
+export const isCustomSender = (trigger: TriggerInfo): boolean => trigger.configKey === 'CustomEmailSender' || trigger.configKey === 'CustomSMSSender';
+
+/**
+ * The simulated KMS key the sandbox gives a pool when a custom sender is
+ * attached: a key ARN in the sandbox's account and Region (there is no KMS
+ * here; the engine derives its stand-in encryption from this ARN).
+ */
+export const sandboxKmsKeyArn = (region: string): string => `arn:aws:kms:${region}:${SIMULATED_ACCOUNT_ID.value}:key/5a4db0c5-0000-4000-8000-c0915a4db0c5`;
+
+/**
+ * The LambdaConfig with `trigger` pointing at `arn` (or removed when `arn` is
+ * undefined), other members kept. Attaching a custom sender to a pool without
+ * a KMS key also sets KMSKeyID to `kmsKeyArn` when given.
+ */
+export function withTrigger(current: LambdaConfig | undefined, trigger: TriggerInfo, arn: string | undefined, kmsKeyArn?: string): LambdaConfig {
   const next: LambdaConfig = { ...(current ?? {}) };
   if (trigger.configKey === 'PreTokenGenerationConfig') delete next.PreTokenGeneration;
   if (arn === undefined) delete next[trigger.configKey];
   else next[trigger.configKey] = trigger.lambdaVersion ? { LambdaVersion: trigger.lambdaVersion, LambdaArn: arn } : arn;
+  if (arn !== undefined && kmsKeyArn && isCustomSender(trigger) && !next.KMSKeyID) next.KMSKeyID = kmsKeyArn;
   return next;
 }
 

@@ -2,7 +2,8 @@ import ts from 'typescript';
 import { afterAll, describe, expect, it } from 'vitest';
 import { createNodeLambdaRuntime } from '@/server/lambdaRuntime';
 import { transpileHandler } from '@/simulator/triggers/transpile';
-import { TRIGGERS, withTrigger, attachedAs, triggerById } from './catalog';
+import { TRIGGERS, withTrigger, attachedAs, triggerById, sandboxKmsKeyArn } from './catalog';
+import { createSimulator, SimulatedClock, seededRandom } from '@/simulator';
 import { TRIGGER_TYPES_DTS } from './triggerTypes';
 import { attemptRows, invocationsDuring, lambdaArrows, takeNewAttempts } from './logView';
 import { sequenceDiagramText, stepsFromCalls } from '../_diagrams/sequence';
@@ -127,6 +128,19 @@ describe('LambdaConfig helpers', () => {
   });
   it('removes a trigger', () => {
     expect(withTrigger({ PreSignUp: arn, CustomMessage: 'x' }, triggerById('PreSignUp'), undefined)).toEqual({ CustomMessage: 'x' });
+  });
+  it('gives a custom sender the simulated KMS key the engine requires, keeping a key already set', async () => {
+    const key = sandboxKmsKeyArn('us-east-1');
+    const sender = withTrigger({}, triggerById('CustomEmailSender'), arn, key);
+    expect(sender).toEqual({ CustomEmailSender: { LambdaVersion: 'V1_0', LambdaArn: arn }, KMSKeyID: key });
+    expect(withTrigger({ KMSKeyID: 'arn:aws:kms:us-east-1:123456789012:key/mine' }, triggerById('CustomSMSSender'), arn, key).KMSKeyID).toBe('arn:aws:kms:us-east-1:123456789012:key/mine');
+    expect(withTrigger({}, triggerById('PreSignUp'), arn, key)).toEqual({ PreSignUp: arn });
+    // The engine takes the result, and refuses the sender without the key.
+    const sim = createSimulator({ clock: new SimulatedClock(), random: seededRandom('kms'), region: 'us-east-1' });
+    await expect(sim.call('CreateUserPool', { PoolName: 'senders', LambdaConfig: sender })).resolves.toBeDefined();
+    await expect(sim.call('CreateUserPool', { PoolName: 'senders', LambdaConfig: withTrigger({}, triggerById('CustomEmailSender'), arn) })).rejects.toMatchObject({
+      name: 'InvalidParameterException',
+    });
   });
 });
 

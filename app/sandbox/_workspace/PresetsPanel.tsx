@@ -3,7 +3,20 @@
 import { useState } from 'react';
 import { useSandbox } from '../_lib/useSandbox';
 import type { SandboxError } from '../_lib/sandboxStore';
-import { FormFeedback } from '../_components/ui';
+import { FormFeedback, secondaryButtonClass } from '../_components/ui';
+import { openView } from './PresetViewOpener';
+import { PRESET_VIEWS, type SandboxView } from '@/content/presets/views';
+
+/** How the buttons name each part of the page. */
+const VIEW_LABELS: Record<SandboxView, string> = {
+  flows: 'the Flows tab',
+  users: 'the Users tab',
+  settings: 'the Settings tab',
+  scenarios: 'the Scenarios tab',
+  triggers: 'the Triggers tab',
+  'hosted-ui': 'the Hosted UI tab',
+  'identity-pool': 'the identity pool panel',
+};
 
 /** Every scenario preset, each loadable in one click (from a clean slate; undo goes back). */
 export function PresetsPanel() {
@@ -23,7 +36,7 @@ export function PresetsPanel() {
     <div className="space-y-4">
       <p className="text-sm leading-relaxed text-muted">
         A scenario replaces the sandbox with a prepared pool, client and users (undo brings your work back). Lessons link here as{' '}
-        <code className="font-mono">/sandbox/?preset=…</code>. To hand out your own scenario, set it up and use <strong>Share link</strong>.
+        <code className="font-mono">/sandbox/?preset=…&amp;tab=…</code>. To hand out your own scenario, set it up and use <strong>Share link</strong>.
       </p>
       <FormFeedback error={feedback.error} success={feedback.success} />
       {presets.length === 0 ? <p className="text-sm text-muted">Loading the scenarios…</p> : null}
@@ -36,7 +49,7 @@ export function PresetsPanel() {
             </h3>
             <p className="text-sm leading-relaxed">{p.description}</p>
             <p className="text-sm leading-relaxed text-muted">Try: {p.tryThis}</p>
-            <div className="mt-auto">
+            <div className="mt-auto flex flex-wrap items-center gap-2">
               <button
                 type="button"
                 onClick={() => void load(p.id)}
@@ -46,6 +59,11 @@ export function PresetsPanel() {
               >
                 {busy === p.id ? 'Loading…' : 'Load'}
               </button>
+              {state.presetId === p.id && PRESET_VIEWS[p.id] ? (
+                <button type="button" onClick={() => openView(PRESET_VIEWS[p.id], { focus: true })} className={secondaryButtonClass}>
+                  Open {VIEW_LABELS[PRESET_VIEWS[p.id]]}
+                </button>
+              ) : null}
             </div>
           </li>
         ))}

@@ -1,24 +1,59 @@
 'use client';
 
-import type { ReactNode } from 'react';
-import { PresetsPanel } from './PresetsPanel';
-import { SettingsPanel } from './SettingsPanel';
+import dynamic from 'next/dynamic';
+import type { ComponentType, ReactNode } from 'react';
+import { PresetViewOpener } from './PresetViewOpener';
 import { Tabs } from './Tabs';
-import { UsersPanel } from './UsersPanel';
 
-/** The main work area: flows (placed by the page), users, settings and scenarios as tabs. */
-export function WorkspaceTabs({ flows, triggers, oauth }: { flows: ReactNode; /** The Triggers tab (placed by the page; TRIGGERS engineer). */ triggers?: ReactNode; /** The Hosted UI tab (placed by the page; OAUTH engineer). */ oauth?: ReactNode }) {
+/** What a tab shows while its code arrives (the first time it is opened). */
+function LoadingTab() {
   return (
-    <Tabs
-      label="Sandbox work area"
-      tabs={[
-        { id: 'flows', label: 'Flows', content: flows },
-        { id: 'users', label: 'Users', content: <div data-area="workspace"><UsersPanel /></div> },
-        { id: 'settings', label: 'Settings', content: <div data-area="workspace"><SettingsPanel /></div> },
-        { id: 'scenarios', label: 'Scenarios', content: <div data-area="workspace"><PresetsPanel /></div> },
-        ...(triggers ? [{ id: 'triggers', label: 'Triggers', content: triggers }] : []),
-        ...(oauth ? [{ id: 'hosted-ui', label: 'Hosted UI', content: oauth }] : []),
-      ]}
-    />
+    <p role="status" className="text-sm text-muted">
+      Loading this tab…
+    </p>
+  );
+}
+
+/** One tab of the work area after Flows. */
+interface LazyTab {
+  id: string;
+  label: string;
+  /** The panel, loaded with next/dynamic: its code is a separate chunk, fetched when the tab is first opened. */
+  Panel: ComponentType;
+  /** The `data-area` the workspace's axe checks scope to, if the panel belongs to one. */
+  area?: string;
+}
+
+/**
+ * The work area's tabs after Flows, in order. Every panel is a separate chunk
+ * (not in the page's first script): Tabs renders a panel only once its tab has
+ * been selected, and only then does next/dynamic fetch its code. To add a tab,
+ * add one line with `dynamic(() => import(…), { ssr: false, loading: LoadingTab })`.
+ */
+const TABS: readonly LazyTab[] = [
+  { id: 'users', label: 'Users', area: 'workspace', Panel: dynamic(() => import('./UsersPanel').then((m) => m.UsersPanel), { ssr: false, loading: LoadingTab }) },
+  { id: 'settings', label: 'Settings', area: 'workspace', Panel: dynamic(() => import('./SettingsPanel').then((m) => m.SettingsPanel), { ssr: false, loading: LoadingTab }) },
+  { id: 'scenarios', label: 'Scenarios', area: 'workspace', Panel: dynamic(() => import('./PresetsPanel').then((m) => m.PresetsPanel), { ssr: false, loading: LoadingTab }) },
+  // Monaco and the TypeScript compiler load only from here (TRIGGERS engineer's panel).
+  { id: 'triggers', label: 'Triggers', Panel: dynamic(() => import('../_triggers/TriggersPanel').then((m) => m.TriggersPanel), { ssr: false, loading: LoadingTab }) },
+  { id: 'hosted-ui', label: 'Hosted UI', Panel: dynamic(() => import('../_oauth/HostedUiPanel').then((m) => m.HostedUiPanel), { ssr: false, loading: LoadingTab }) },
+  // Client code with the AWS SDK v3 in a sandboxed worker (CODE-LAB engineer's panel; Monaco and the SDK load only from here).
+  { id: 'code-lab', label: 'Code lab', Panel: dynamic(() => import('../_codelab/CodeLabPanel'), { ssr: false, loading: LoadingTab }) },
+];
+
+/** The main work area: flows (placed by the page, shown first), then users, settings, scenarios, triggers and the hosted UI as tabs. */
+export function WorkspaceTabs({ flows }: { flows: ReactNode }) {
+  return (
+    <>
+      {/* Opens the tab a link asked for (`?tab=…`); here, not in a lazily mounted tab, so it runs on every load. */}
+      <PresetViewOpener />
+      <Tabs
+        label="Sandbox work area"
+        tabs={[
+          { id: 'flows', label: 'Flows', content: flows },
+          ...TABS.map(({ id, label, Panel, area }) => ({ id, label, content: area ? <div data-area={area}><Panel /></div> : <Panel /> })),
+        ]}
+      />
+    </>
   );
 }

@@ -1,37 +1,14 @@
 'use client';
 
-import { useId, useState, type FormEvent, type ReactNode } from 'react';
-import { LIFETIMES, SIMULATED_ACCOUNT_ID } from '@/simulator/facts';
-import { useSandbox } from '../_lib/useSandbox';
+import { useId, useState, type FormEvent } from 'react';
+import { LIFETIMES } from '@/simulator/facts';
 import { DEMO_CLIENT_REQUEST, DEMO_POOL_REQUEST, type SandboxError } from '../_lib/sandboxStore';
 import { CheckboxField, FormFeedback, Panel, SubmitButton, TextField, secondaryButtonClass } from '../_components/ui';
 import { NumberField, SelectField } from './fields';
-import { memberOfError, updateUserPoolClientRequest, updateUserPoolRequest } from './updateRequests';
-
-type Config = Readonly<Record<string, unknown>>;
-type Feedback = { error?: SandboxError; success?: ReactNode };
-
-/** The error for a field when AWS's validation message names its member; otherwise undefined (the form shows it). */
-const errorFor = (error: SandboxError | undefined, member: string): SandboxError | undefined => (memberOfError(error) === member.toLowerCase() ? error : undefined);
-const formError = (error: SandboxError | undefined, members: readonly string[]): SandboxError | undefined => {
-  const m = memberOfError(error);
-  return m && members.some((x) => x.toLowerCase() === m) ? undefined : error;
-};
-
-function useTarget() {
-  const { state, store } = useSandbox();
-  const pool = state.pool ? store.simulator?.state.userPools[state.pool.userPoolId] : undefined;
-  const client = state.pool && pool ? pool.clients[state.pool.clientId] : undefined;
-  return {
-    state,
-    store,
-    poolId: state.pool?.userPoolId ?? '',
-    clientId: state.pool?.clientId ?? '',
-    poolConfig: (pool?.config ?? {}) as Config,
-    clientConfig: (client?.config ?? {}) as Config,
-    ready: state.status === 'ready' && !!pool && !!client,
-  };
-}
+import { EmailDeliveryForm, MfaForm, SmsDeliveryForm } from './SettingsMessaging';
+import { UserMfaForm } from './SettingsUserMfa';
+import { errorFor, formError, useSettingsTarget as useTarget, type Config, type Feedback } from './settingsTarget';
+import { updateUserPoolClientRequest, updateUserPoolRequest } from './updateRequests';
 
 /** Every pool and app-client setting the learner can change, each through the real Cognito operation. */
 export function SettingsPanel() {
@@ -53,7 +30,12 @@ export function SettingsPanel() {
           <PasswordPolicyForm />
           <SignUpSettingsForm />
         </div>
+        <div className="grid gap-6 xl:grid-cols-2">
+          <EmailDeliveryForm />
+          <SmsDeliveryForm />
+        </div>
         <MfaForm />
+        <UserMfaForm />
         <AppClientForm />
         <CustomAttributesForm />
       </div>
@@ -216,64 +198,6 @@ function SignUpSettingsForm() {
         </fieldset>
         <SubmitButton>Save sign-up settings</SubmitButton>
         <FormFeedback error={feedback.error} success={feedback.success} />
-      </form>
-    </Panel>
-  );
-}
-
-type MfaMode = 'OFF' | 'OPTIONAL' | 'ON';
-/** A placeholder SNS role: SMS needs one in AWS; the sandbox only delivers to its simulated phone. */
-const SNS_ROLE = `arn:aws:iam::${SIMULATED_ACCOUNT_ID.value}:role/sandbox-sns-caller`;
-
-function MfaForm() {
-  const { store, poolId, poolConfig } = useTarget();
-  const id = useId();
-  const [mode, setMode] = useState<MfaMode>((poolConfig.MfaConfiguration as MfaMode | undefined) ?? 'OFF');
-  const [totp, setTotp] = useState((poolConfig.SoftwareTokenMfaConfiguration as { Enabled?: boolean } | undefined)?.Enabled === true);
-  const [sms, setSms] = useState(poolConfig.SmsMfaConfiguration !== undefined);
-  const [email, setEmail] = useState(poolConfig.EmailMfaConfiguration !== undefined);
-  const [feedback, setFeedback] = useState<Feedback>({});
-
-  async function submit(e: FormEvent) {
-    e.preventDefault();
-    const out = await store.call('SetUserPoolMfaConfig', {
-      UserPoolId: poolId,
-      MfaConfiguration: mode,
-      ...(totp ? { SoftwareTokenMfaConfiguration: { Enabled: true } } : {}),
-      ...(sms ? { SmsMfaConfiguration: { SmsConfiguration: { SnsCallerArn: SNS_ROLE, ExternalId: 'cognito-sandbox' } } } : {}),
-      ...(email ? { EmailMfaConfiguration: {} } : {}),
-    });
-    setFeedback(out.ok ? { success: `SetUserPoolMfaConfig: MFA is ${mode}.` } : { error: out.error });
-  }
-
-  return (
-    <Panel id="mfa" title="Multi-factor authentication" description={<>Changed with <code className="font-mono">SetUserPoolMfaConfig</code>. Factors left unticked are turned off.</>}>
-      <form onSubmit={submit} className="grid gap-4 md:grid-cols-2">
-        <fieldset className="space-y-1.5">
-          <legend className="text-sm font-medium">MFA</legend>
-          {(['OFF', 'OPTIONAL', 'ON'] as const).map((m) => (
-            <div key={m} className="flex items-center gap-2">
-              <input id={`${id}-${m}`} type="radio" name={`${id}-mode`} checked={mode === m} onChange={() => setMode(m)} className="h-4 w-4 accent-accent" />
-              <label htmlFor={`${id}-${m}`} className="text-sm">
-                {m === 'OFF' ? 'Off' : m === 'OPTIONAL' ? 'Optional (each user chooses)' : 'Required (ON) for every user'}
-              </label>
-            </div>
-          ))}
-        </fieldset>
-        <fieldset className="space-y-1.5">
-          <legend className="text-sm font-medium">Second factors</legend>
-          <CheckboxField id={`${id}-totp`} label="Authenticator app (TOTP)" checked={totp} onChange={setTotp} />
-          <CheckboxField id={`${id}-sms`} label="SMS text message" checked={sms} onChange={setSms} />
-          <CheckboxField id={`${id}-email`} label="Email message" checked={email} onChange={setEmail} />
-          <p className="text-xs text-muted">
-            SMS uses a placeholder SNS role (<span className="font-mono wrap-anywhere">{SNS_ROLE}</span>); messages go to the simulated phone. Email MFA needs
-            the pool to send through Amazon SES, which the sandbox does not set up, so Cognito refuses it.
-          </p>
-        </fieldset>
-        <div className="space-y-3 md:col-span-2">
-          <SubmitButton>Save MFA settings</SubmitButton>
-          <FormFeedback error={feedback.error} success={feedback.success} />
-        </div>
       </form>
     </Panel>
   );

@@ -9,13 +9,21 @@ export interface TabDef {
 }
 
 /**
- * Tabs in the WAI-ARIA pattern: arrow keys, Home and End move between tabs;
- * every panel stays mounted (hidden), so forms keep what was typed.
+ * Tabs in the WAI-ARIA pattern: arrow keys, Home and End move between tabs.
+ * A panel's content is first rendered when its tab is first selected (so a
+ * lazily loaded panel's code is fetched only then); from then on it stays
+ * mounted (hidden), so forms keep what was typed.
  */
 export function Tabs({ label, tabs }: { label: string; tabs: TabDef[] }) {
   const base = useId();
-  const [selected, setSelected] = useState(tabs[0].id);
+  const [selected, setSelectedId] = useState(tabs[0].id);
+  const [opened, setOpened] = useState<ReadonlySet<string>>(() => new Set([tabs[0].id]));
   const refs = useRef<(HTMLButtonElement | null)[]>([]);
+
+  function setSelected(id: string) {
+    setSelectedId(id);
+    setOpened((was) => (was.has(id) ? was : new Set(was).add(id)));
+  }
 
   function onKeyDown(e: KeyboardEvent, index: number) {
     const last = tabs.length - 1;
@@ -64,7 +72,7 @@ export function Tabs({ label, tabs }: { label: string; tabs: TabDef[] }) {
           tabIndex={0}
           className="pt-5 focus:outline-none focus-visible:outline-3"
         >
-          {tab.content}
+          {opened.has(tab.id) ? tab.content : null}
         </div>
       ))}
     </div>

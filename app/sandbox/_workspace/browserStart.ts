@@ -20,6 +20,17 @@ const localPersistence: SandboxPersistence = {
   },
 };
 
+// --- The part of the page a link asks for (`?tab=…`; PRESETS engineer; read by PresetViewOpener) ---
+let requestedView: { preset?: string; tab?: string } | undefined;
+
+/** What the address asked to open after loading (`?preset=…&tab=…`), once: later calls get undefined. */
+export function takeRequestedView(): { preset?: string; tab?: string } | undefined {
+  const v = requestedView;
+  requestedView = undefined;
+  return v;
+}
+// --- end requested view ---
+
 /** Reads (and then removes) a share link or preset from the address. */
 export function readStartRequest(): StartRequest | undefined {
   const url = new URL(window.location.href);
@@ -28,6 +39,12 @@ export function readStartRequest(): StartRequest | undefined {
   else {
     const preset = url.searchParams.get('preset');
     if (preset) request = { kind: 'preset', id: preset };
+  }
+  const tab = url.searchParams.get('tab') ?? undefined;
+  if (request?.kind === 'preset' || tab) requestedView = { preset: request?.kind === 'preset' ? request.id : undefined, tab };
+  if (tab) {
+    url.searchParams.delete('tab');
+    window.history.replaceState(window.history.state, '', url.pathname + url.search + url.hash);
   }
   if (request) {
     url.hash = '';

@@ -3,7 +3,15 @@
  * UpdateUserPoolClient reset every setting a request leaves out to its
  * default, so a change to one field is sent as the whole current
  * configuration with that change merged in — as the AWS console does.
+ *
+ * The member lists mirror the engine's request shapes (`updatablePoolMembers`
+ * and `clientSettingMembers` in simulator/pools/shapes.ts). They are not
+ * computed from those objects at run time on purpose: importing the shapes
+ * would pull the engine's validator into the page's first script, which the
+ * engine chunk otherwise brings later. Instead the compiler checks, with a
+ * type-only import, that each list names exactly the engine's members.
  */
+import type { clientSettingMembers, updatablePoolMembers } from '@/simulator/pools/shapes';
 
 /** The UpdateUserPool members (each reset to its default when left out). */
 export const UPDATABLE_POOL_MEMBERS = [
@@ -26,7 +34,7 @@ export const UPDATABLE_POOL_MEMBERS = [
   'UserPoolAddOns',
   'AccountRecoverySetting',
   'UserPoolTier',
-] as const;
+] as const satisfies readonly (keyof typeof updatablePoolMembers)[];
 
 /** The app client settings UpdateUserPoolClient takes besides its ids and name. */
 export const UPDATABLE_CLIENT_MEMBERS = [
@@ -50,7 +58,14 @@ export const UPDATABLE_CLIENT_MEMBERS = [
   'EnablePropagateAdditionalUserContextData',
   'AuthSessionValidity',
   'RefreshTokenRotation',
-] as const;
+] as const satisfies readonly (keyof typeof clientSettingMembers)[];
+
+/** Compiles only when `Listed` covers every key of `All` (an engine member missing from a list is a type error here). */
+type Covers<All, Listed> = [Exclude<All, Listed>] extends [never] ? true : { missing: Exclude<All, Listed> };
+const poolListComplete: Covers<keyof typeof updatablePoolMembers, (typeof UPDATABLE_POOL_MEMBERS)[number]> = true;
+const clientListComplete: Covers<keyof typeof clientSettingMembers, (typeof UPDATABLE_CLIENT_MEMBERS)[number]> = true;
+void poolListComplete;
+void clientListComplete;
 
 type Config = Readonly<Record<string, unknown>>;
 

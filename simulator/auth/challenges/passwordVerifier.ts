@@ -20,6 +20,7 @@ import { BOOKKEEPING_FLOW, requireSession } from '../sessions';
 import { checkAfterPassword, checkBeforePassword, incorrectCredentials, namesUser, requireParam } from '../signInUser';
 import { usernameKey } from '../../core/lookup';
 import { continueAfterPassword } from '../../triggers/customAuth';
+import { deviceAfterPassword } from '../../devices/signIn';
 
 function findBySecretBlock(call: AuthCall, secretBlock: string): AuthSessionRecord {
   const clientId = call.client.config.ClientId as string;
@@ -79,5 +80,7 @@ export async function answerPasswordVerifier(call: AuthCall, sessionId: string |
   // CUSTOM_AUTH with SRP first: the define auth challenge trigger decides what follows the password.
   if (session.flow === 'CUSTOM_AUTH') return continueAfterPassword(run, session);
   const factors = signInFactors(pool, user, user.status === 'FORCE_CHANGE_PASSWORD');
+  // A DEVICE_KEY must name one of the user's devices; a remembered one may replace MFA.
+  if (deviceAfterPassword(run, user)) factors.deviceAuth = true;
   return (await advance(run, session.state, { type: 'PASSWORD_VERIFIED', factors })).response;
 }

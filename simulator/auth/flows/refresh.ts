@@ -13,6 +13,7 @@ import type { AuthCall } from '../call';
 import type { AuthResponse } from '../run';
 import { namesUser, requireParam } from '../signInUser';
 import { preTokenGenerationHook } from '../../triggers/tokenGeneration';
+import { refreshAllowedFrom } from '../../devices/signIn';
 
 /** Refreshes the tokens of a sign-in. */
 export async function refreshSignIn(call: AuthCall): Promise<AuthResponse> {
@@ -25,6 +26,8 @@ export async function refreshSignIn(call: AuthCall): Promise<AuthResponse> {
   if (params.USERNAME && namesUser(pool, params.USERNAME, user.username)) names.push(params.USERNAME);
   await checkSecretHash(client, names, params.SECRET_HASH);
   if (!user.enabled) throw fail('NotAuthorizedException', MESSAGES.userDisabled);
+  // With device tracking, a refresh token issued to a device needs that (confirmed) device's DEVICE_KEY.
+  if (!refreshAllowedFrom(call, user, event.deviceKey)) throw fail('NotAuthorizedException', MESSAGES.invalidRefreshToken);
   // TokenGeneration_RefreshTokens: the pre token generation trigger may change the new tokens' claims.
   const hook = preTokenGenerationHook(ctx, pool, user, 'TokenGeneration_RefreshTokens', { clientId: client.config.ClientId as string, clientMetadata: call.clientMetadata });
   const tokens = await issueTokens(ctx, pool, client, user, event, false, hook);

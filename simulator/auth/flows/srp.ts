@@ -16,6 +16,7 @@ import { newRun, type AuthResponse, type SrpIdentity } from '../run';
 import { requireParam, unknownUser } from '../signInUser';
 import { MESSAGES } from '../../core/errors';
 import { preAuthentication } from '../../triggers/authTriggers';
+import { carryDeviceKey } from '../../devices/signIn';
 
 /** Starts an SRP sign-in. */
 export async function srpSignInStart(call: AuthCall, flow: string): Promise<AuthResponse> {
@@ -45,5 +46,7 @@ export async function srpSignInStart(call: AuthCall, flow: string): Promise<Auth
   await preAuthentication(call.ctx, pool, client, user, username, { clientId: client.config.ClientId as string, clientMetadata: call.clientMetadata });
   const run = newRun({ ...call, user: srp.simulated ? undefined : user, flow, session: undefined });
   run.srp = srp;
+  // A DEVICE_KEY sent here is checked once the password is proven (devices/signIn.ts).
+  carryDeviceKey(run);
   return (await advance(run, 'idle', { type: 'SRP_STARTED' })).response;
 }

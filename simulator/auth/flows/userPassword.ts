@@ -16,6 +16,7 @@ import { checkAfterPassword, checkBeforePassword, incorrectCredentials, requireP
 import type { User } from '../../core/model';
 import { keepMigratedUser, migrateAtSignIn } from '../../triggers/migration';
 import { preAuthentication } from '../../triggers/authTriggers';
+import { deviceAfterPassword } from '../../devices/signIn';
 
 /** Signs in with a plain password. */
 export async function passwordSignIn(call: AuthCall, flow: string): Promise<AuthResponse> {
@@ -48,5 +49,7 @@ async function passwordCheck(call: AuthCall, flow: string, username: string, pas
   checkAfterPassword(user, now);
   clearLockout(user);
   const factors = signInFactors(pool, user, user.status === 'FORCE_CHANGE_PASSWORD');
+  // A DEVICE_KEY must name one of the user's devices; a remembered one may replace MFA.
+  if (deviceAfterPassword(run, user)) factors.deviceAuth = true;
   return (await advance(run, 'idle', { type: 'PASSWORD_VERIFIED', factors })).response;
 }

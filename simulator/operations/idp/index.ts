@@ -3,6 +3,8 @@
  * file, registered here by its AWS name.
  */
 import type { Operation } from '../../core/context';
+import { AdminLinkProviderForUser } from './AdminLinkProviderForUser';
+import { AdminDisableProviderForUser } from './AdminDisableProviderForUser';
 import { GlobalSignOut } from './GlobalSignOut';
 import { AdminUserGlobalSignOut } from './AdminUserGlobalSignOut';
 import { RevokeToken } from './RevokeToken';
@@ -74,6 +76,15 @@ import { UpdateIdentityProvider } from './UpdateIdentityProvider';
 import { DeleteIdentityProvider } from './DeleteIdentityProvider';
 import { ListIdentityProviders } from './ListIdentityProviders';
 import { GetIdentityProviderByIdentifier } from './GetIdentityProviderByIdentifier';
+import { ConfirmDevice } from './ConfirmDevice';
+import { GetDevice } from './GetDevice';
+import { ListDevices } from './ListDevices';
+import { ForgetDevice } from './ForgetDevice';
+import { UpdateDeviceStatus } from './UpdateDeviceStatus';
+import { AdminGetDevice } from './AdminGetDevice';
+import { AdminListDevices } from './AdminListDevices';
+import { AdminForgetDevice } from './AdminForgetDevice';
+import { AdminUpdateDeviceStatus } from './AdminUpdateDeviceStatus';
 /* eslint-disable @typescript-eslint/no-explicit-any */
 export const idpOperations: Operation<any, any>[] = [
   GlobalSignOut,
@@ -146,4 +157,15 @@ export const idpOperations: Operation<any, any>[] = [
   DeleteIdentityProvider,
   ListIdentityProviders,
   GetIdentityProviderByIdentifier,
+  AdminLinkProviderForUser,
+  AdminDisableProviderForUser,
+  ConfirmDevice,
+  GetDevice,
+  ListDevices,
+  ForgetDevice,
+  UpdateDeviceStatus,
+  AdminGetDevice,
+  AdminListDevices,
+  AdminForgetDevice,
+  AdminUpdateDeviceStatus,
 ];
