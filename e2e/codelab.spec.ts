@@ -1,20 +1,15 @@
+import { readFile } from 'node:fs/promises';
 import { expect, type Page } from '@playwright/test';
 import { test } from '@playwright/test';
 import { newestCodeFor, openTab, region } from './flowsSupport';
 import { expectNoSeriousA11yViolations, recordForeignRequests, recordPageErrors } from './support';
+import { openSandbox, stateActions } from './workspace-support';
 
 // The Code lab: client code with the AWS SDK v3 and amazon-cognito-identity-js, run in a worker
 // against the page's simulated pool; no request leaves for another host.
 
 const SHOTS = '/tmp/code-lab-shots';
 const lab = (page: Page) => page.locator('[data-area="code-lab"]');
-
-/** Opens a fresh sandbox and waits for the demo pool (generously: the engine's start is slow on a busy machine). */
-async function openSandbox(page: Page) {
-  await page.goto('/sandbox/');
-  await expect(page.getByRole('heading', { level: 1, name: 'Sandbox' })).toBeVisible();
-  await expect(region(page, 'Demo user pool').getByRole('status').first()).toHaveText(/ready/i, { timeout: 30_000 });
-}
 
 async function openCodeLab(page: Page) {
   await openTab(page, 'Code lab');
@@ -134,5 +129,38 @@ test('the editor completes SDK commands; learner code has no network: fetch to a
   await expect(page.getByRole('tab', { name: 'Users', selected: true })).toBeVisible();
 
   expect(foreign).toEqual([]);
+  expect(errors).toEqual([]);
+});
+
+test('the lab’s code travels with the sandbox: export, reset, change the code, import brings it back', async ({ page }, testInfo) => {
+  test.setTimeout(120_000);
+  const errors = recordPageErrors(page);
+  await openSandbox(page);
+  await openCodeLab(page);
+  await setCode(page, "console.log('travels-with-the-export');");
+  const editorText = lab(page).locator('.monaco-editor .view-lines').first();
+  await expect(editorText).toContainText('travels-with-the-export');
+
+  const downloading = page.waitForEvent('download');
+  await stateActions(page).getByRole('button', { name: 'Export' }).click();
+  const file = testInfo.outputPath('lab-state.json');
+  await (await downloading).saveAs(file);
+  const saved = JSON.parse(await readFile(file, 'utf8')) as { ui: { codeLab?: { code: string } } };
+  expect(saved.ui.codeLab?.code).toBe("console.log('travels-with-the-export');");
+
+  await stateActions(page).getByRole('button', { name: 'Reset' }).click();
+  await expect(page.getByRole('status').filter({ hasText: 'Started again with a new demo pool' })).toBeVisible();
+  await setCode(page, "console.log('written-after-the-reset');");
+  await expect(editorText).toContainText('written-after-the-reset');
+
+  await stateActions(page).getByLabel('Import…').setInputFiles(file);
+  await expect(page.getByRole('status').filter({ hasText: 'Imported lab-state.json' })).toBeVisible();
+  await expect(editorText).toContainText('travels-with-the-export');
+  await expect(editorText).not.toContainText('written-after-the-reset');
+
+  // The code is still there on the next visit.
+  await page.reload();
+  await openCodeLab(page);
+  await expect(lab(page).locator('.monaco-editor .view-lines').first()).toContainText('travels-with-the-export');
   expect(errors).toEqual([]);
 });

@@ -1,6 +1,6 @@
 import { expect, test } from '@playwright/test';
-import { expectNoSeriousA11yViolations, newestCodeFor, openTab, PASSWORD, recordPageErrors, region, showSequence, signUpAndConfirm, submitSignIn } from './flowsSupport';
-import { chooseMfa, openSandboxPatiently, idTokenPanel, saveMfa, saveSesEmailDelivery, setUserFactors } from './mfaSupport';
+import { expectNoSeriousA11yViolations, openSandbox, newestCodeFor, openTab, PASSWORD, recordPageErrors, region, showSequence, signUpAndConfirm, submitSignIn } from './flowsSupport';
+import { chooseMfa, idTokenPanel, saveMfa, saveSesEmailDelivery, setUserFactors } from './mfaSupport';
 
 // Journey: email MFA. Cognito offers it only when the pool sends email through Amazon
 // SES (DEVELOPER): the refusal shows under the Email box until that is set. An
@@ -10,7 +10,7 @@ import { chooseMfa, openSandboxPatiently, idTokenPanel, saveMfa, saveSesEmailDel
 test('email MFA: refused with Cognito’s default email, then sign-in is completed with the emailed code', async ({ page }) => {
   test.setTimeout(120_000); // a whole journey through a large page
   const errors = recordPageErrors(page);
-  await openSandboxPatiently(page);
+  await openSandbox(page);
   await openTab(page, 'Settings');
 
   const mfa = await chooseMfa(page, 'OPTIONAL', ['Email message']);

@@ -1,6 +1,6 @@
 import { expect, test } from '@playwright/test';
-import { expectNoSeriousA11yViolations, openTab, PASSWORD, recordPageErrors, showSequence, submitSignIn } from './flowsSupport';
-import { chooseMfa, openSandboxPatiently, idTokenPanel, newestTextCode, saveMfa, saveSesEmailDelivery, saveSmsDelivery, setUserFactors, signUpWithPhone } from './mfaSupport';
+import { expectNoSeriousA11yViolations, openSandbox, openTab, PASSWORD, recordPageErrors, showSequence, submitSignIn } from './flowsSupport';
+import { chooseMfa, idTokenPanel, newestTextCode, saveMfa, saveSesEmailDelivery, saveSmsDelivery, setUserFactors, signUpWithPhone } from './mfaSupport';
 
 // Journey: a user with two factors (SMS and email) and none preferred. Cognito asks which
 // one to use (SELECT_MFA_TYPE, with MFAS_CAN_CHOOSE); the user picks SMS, and answers
@@ -9,7 +9,7 @@ import { chooseMfa, openSandboxPatiently, idTokenPanel, newestTextCode, saveMfa,
 test('select MFA type: a user with SMS and email MFA picks SMS and signs in with the texted code', async ({ page }) => {
   test.setTimeout(120_000); // a whole journey through a large page
   const errors = recordPageErrors(page);
-  await openSandboxPatiently(page);
+  await openSandbox(page);
   await openTab(page, 'Settings');
   await saveSmsDelivery(page);
   await saveSesEmailDelivery(page);

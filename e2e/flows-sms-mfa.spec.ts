@@ -1,6 +1,6 @@
 import { expect, test } from '@playwright/test';
-import { expectNoSeriousA11yViolations, openTab, PASSWORD, recordPageErrors, region, showSequence, submitSignIn } from './flowsSupport';
-import { chooseMfa, openSandboxPatiently, idTokenPanel, newestTextCode, saveMfa, saveSmsDelivery, signUpWithPhone } from './mfaSupport';
+import { expectNoSeriousA11yViolations, openSandbox, openTab, PASSWORD, recordPageErrors, region, showSequence, submitSignIn } from './flowsSupport';
+import { chooseMfa, idTokenPanel, newestTextCode, saveMfa, saveSmsDelivery, signUpWithPhone } from './mfaSupport';
 
 // Journey: SMS MFA required. The pool first needs SMS delivery (an SNS role): without it
 // Cognito refuses, and the refusal shows under the SMS box. Then a user with a phone
@@ -9,7 +9,7 @@ import { chooseMfa, openSandboxPatiently, idTokenPanel, newestTextCode, saveMfa,
 test('SMS MFA: refused without SMS delivery, then sign-in is completed with the texted code', async ({ page }) => {
   test.setTimeout(120_000); // a whole journey through a large page
   const errors = recordPageErrors(page);
-  await openSandboxPatiently(page);
+  await openSandbox(page);
   await openTab(page, 'Settings');
 
   // SMS MFA without an SmsConfiguration: the engine's refusal, next to the SMS box.

@@ -5,6 +5,7 @@
  */
 import AxeBuilder from '@axe-core/playwright';
 import { expect, type Locator, type Page } from '@playwright/test';
+import { expectSandboxReady } from './support';
 export { recordPageErrors } from './support';
 
 export const PASSWORD = 'Sandbox-Pa55word!';
@@ -24,7 +25,7 @@ export async function expectNoSeriousA11yViolations(page: Page) {
 export async function openSandbox(page: Page) {
   await page.goto('/sandbox/');
   await expect(page.getByRole('heading', { level: 1, name: 'Sandbox' })).toBeVisible();
-  await expect(region(page, 'Demo user pool').getByRole('status').first()).toHaveText(/ready/i);
+  await expectSandboxReady(page);
   await expect(region(page, 'Sign up').getByRole('button', { name: 'Sign up' })).toBeEnabled();
 }
 

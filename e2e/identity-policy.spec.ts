@@ -1,7 +1,7 @@
 import AxeBuilder from '@axe-core/playwright';
 import { expect, test, type Page } from '@playwright/test';
-import { PASSWORD, region, signUpAndConfirm, submitSignIn } from './flowsSupport';
-import { recordForeignRequests, recordPageErrors } from './support';
+import { openSandbox, PASSWORD, region, signUpAndConfirm, submitSignIn } from './flowsSupport';
+import { expectSandboxReady, recordForeignRequests, recordPageErrors } from './support';
 
 // Journey: guest credentials, then a sign-in turns the same identity authenticated with another
 // role; the policy playground decides requests in the browser (@cloud-copilot/iam-simulate in its
@@ -31,10 +31,7 @@ test('the policy playground decides in the browser: own S3 prefix and own Dynamo
     if (new URL(r.url()).pathname.startsWith('/iam-data/')) iamData.push(new URL(r.url()).pathname);
   });
 
-  // As openSandbox, with room for a slow start on a busy machine (the demo pool's keys are generated in the page).
-  await page.goto('/sandbox/');
-  await expect(region(page, 'Demo user pool').getByRole('status').first()).toHaveText(/ready/i, { timeout: 60_000 });
-  await expect(region(page, 'Sign up').getByRole('button', { name: 'Sign up' })).toBeEnabled();
+  await openSandbox(page);
   const panel = region(page, 'Identity pool');
   await panel.getByRole('button', { name: 'Create identity pool' }).click();
   await expect(panel.getByRole('status').filter({ hasText: 'Created the identity pool' })).toBeVisible();
@@ -157,7 +154,7 @@ test('simulated Google and SAML sign-ins: the pool accepts each provider, and th
   const errors = recordPageErrors(page);
   const foreign = recordForeignRequests(page);
   await page.goto('/sandbox/');
-  await expect(region(page, 'Demo user pool').getByRole('status').first()).toHaveText(/ready/i, { timeout: 60_000 });
+  await expectSandboxReady(page);
   const panel = region(page, 'Identity pool');
   await panel.getByRole('button', { name: 'Create identity pool' }).click();
   await expect(panel.getByRole('status').filter({ hasText: 'Created the identity pool' })).toBeVisible();

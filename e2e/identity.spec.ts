@@ -1,6 +1,6 @@
 import AxeBuilder from '@axe-core/playwright';
 import { expect, test, type Page } from '@playwright/test';
-import { PASSWORD, recordPageErrors, region, signUpAndConfirm, submitSignIn } from './flowsSupport';
+import { openSandbox, PASSWORD, recordPageErrors, region, signUpAndConfirm, submitSignIn } from './flowsSupport';
 
 // Journey: create the identity pool for the demo user pool, get guest credentials, sign in and
 // see the same identity become authenticated with another role; then two devices synchronise a
@@ -19,10 +19,7 @@ async function expectNoSeriousA11yViolationsIn(page: Page) {
 test('guest credentials, then signed-in credentials for the same identity with another role; two devices sync and resolve a conflict', async ({ page }) => {
   test.setTimeout(120_000);
   const errors = recordPageErrors(page);
-  // As openSandbox, with room for a slow start on a busy machine (the demo pool's keys are generated in the page).
-  await page.goto('/sandbox/');
-  await expect(region(page, 'Demo user pool').getByRole('status').first()).toHaveText(/ready/i, { timeout: 60_000 });
-  await expect(region(page, 'Sign up').getByRole('button', { name: 'Sign up' })).toBeEnabled();
+  await openSandbox(page);
   const panel = region(page, 'Identity pool');
 
   await panel.getByRole('button', { name: 'Create identity pool' }).click();

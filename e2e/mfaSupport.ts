@@ -7,14 +7,6 @@
 import { expect, type Page } from '@playwright/test';
 import { newestCodeFor, openTab, PASSWORD, passwordField, region } from './flowsSupport';
 
-/** Opens a fresh sandbox and waits for the demo pool (creating it makes three RSA key pairs: allow for a busy machine). */
-export async function openSandboxPatiently(page: Page) {
-  await page.goto('/sandbox/');
-  await expect(page.getByRole('heading', { level: 1, name: 'Sandbox' })).toBeVisible();
-  await expect(region(page, 'Demo user pool').getByRole('status').first()).toHaveText(/ready/i, { timeout: 30_000 });
-  await expect(region(page, 'Sign up').getByRole('button', { name: 'Sign up' })).toBeEnabled();
-}
-
 /** SMS delivery (SmsConfiguration) with the form's SNS role, through UpdateUserPool. */
 export async function saveSmsDelivery(page: Page) {
   const sms = region(page, 'SMS delivery');

@@ -1,6 +1,7 @@
 import { expect, test, type Page } from '@playwright/test';
 import { openTab, region } from './flowsSupport';
 import { expectNoSeriousA11yViolations, recordForeignRequests, recordPageErrors } from './support';
+import { openSandbox } from './workspace-support';
 
 // Federation and machine-to-machine in the Hosted UI tab: a SAML sign-in through the
 // simulated provider shows the decoded assertion and the mapped attributes and lands on
@@ -19,13 +20,6 @@ async function shots(page: Page, panel: string, name: string) {
     await region(page, panel).screenshot({ path: `${dir}/${name}-${scheme}.png` });
   }
   await page.emulateMedia({ colorScheme: 'light' });
-}
-
-/** Opens a fresh sandbox and waits for the demo pool (creating its keys can be slow on a busy machine). */
-async function openSandbox(page: Page) {
-  await page.goto('/sandbox/');
-  await expect(page.getByRole('heading', { level: 1, name: 'Sandbox' })).toBeVisible();
-  await expect(region(page, 'Demo user pool').getByRole('status').first()).toHaveText(/ready/i, { timeout: 60_000 });
 }
 
 test('SAML sign-in shows the assertion and the mapped attributes, then lands on the callback with tokens', async ({ page }) => {

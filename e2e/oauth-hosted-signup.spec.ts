@@ -1,6 +1,7 @@
 import { expect, test, type Page } from '@playwright/test';
 import { authenticatorCode, newestCodeFor, openTab, region } from './flowsSupport';
 import { expectNoSeriousA11yViolations, recordForeignRequests, recordPageErrors } from './support';
+import { openSandbox } from './workspace-support';
 
 // The hosted sign-up and forgot-password pages in the sandbox's simulated browser:
 // /login → Sign up → /signup → /confirm with the code from the inbox → the callback
@@ -24,13 +25,6 @@ async function shots(page: Page, name: string) {
     await panel(page).screenshot({ path: `${dir}/${name}-${scheme}.png` });
   }
   await page.emulateMedia({ colorScheme: 'light' });
-}
-
-/** Opens a fresh sandbox and waits for the demo pool (its RSA keys take a while on a busy machine). */
-async function openSandbox(page: Page) {
-  await page.goto('/sandbox/');
-  await expect(page.getByRole('heading', { level: 1, name: 'Sandbox' })).toBeVisible();
-  await expect(region(page, 'Demo user pool').getByRole('status').first()).toHaveText(/ready/i, { timeout: 60_000 });
 }
 
 /** Presses the browser's "Next" button until the address bar shows `path`. */

@@ -1,5 +1,5 @@
 import { expect, test, type Page } from '@playwright/test';
-import { recordForeignRequests, recordPageErrors } from './support';
+import { expectSandboxReady, recordForeignRequests, recordPageErrors } from './support';
 import { region, userRow } from './workspace-support';
 
 // Journey: a lesson's "Try it" link opens the sandbox on a preset at the part of the page the
@@ -11,7 +11,7 @@ const SHOTS = '/tmp/presets-shots';
 /** Waits until the sandbox has started (the preset is replayed during the start). */
 async function sandboxReady(page: Page) {
   await expect(page.getByRole('heading', { level: 1, name: 'Sandbox' })).toBeVisible();
-  await expect(region(page, 'Demo user pool').getByRole('status')).toHaveText(/ready/i, { timeout: 30_000 });
+  await expectSandboxReady(page);
 }
 
 test('the pre sign-up Try it link opens the trigger, and a sign-up is CONFIRMED without a code', async ({ page }) => {

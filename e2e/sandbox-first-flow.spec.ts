@@ -1,5 +1,5 @@
 import { expect, test, type Locator, type Page } from '@playwright/test';
-import { recordForeignRequests, recordPageErrors, expectNoSeriousA11yViolations } from './support';
+import { recordForeignRequests, recordPageErrors, expectNoSeriousA11yViolations, expectSandboxReady } from './support';
 
 // The first sandbox flow, in the browser: the engine runs in the page, creates a demo pool,
 // and the learner signs up, reads the code in the inbox, confirms, signs in, reads the ID
@@ -12,7 +12,7 @@ async function openSandbox(page: Page) {
   await page.goto('/sandbox/');
   await expect(page.getByRole('heading', { level: 1, name: 'Sandbox' })).toBeVisible();
   const pool = page.getByRole('region', { name: 'Demo user pool' });
-  await expect(pool.getByRole('status')).toHaveText(/ready/i);
+  await expectSandboxReady(page);
   await expect(pool.getByRole('alert')).toBeEmpty();
   return pool;
 }

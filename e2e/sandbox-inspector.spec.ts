@@ -1,5 +1,6 @@
 import AxeBuilder from '@axe-core/playwright';
 import { expect, test, type Locator, type Page } from '@playwright/test';
+import { openSandbox } from './workspace-support';
 
 // The inspector's journeys: after the first flow (sign up → code from the inbox → confirm →
 // sign in), verify the tokens against the pool's keys, tamper with one and watch verification
@@ -29,12 +30,6 @@ function recordPageErrors(page: Page): string[] {
     if (message.type() === 'error') errors.push(`console: ${message.text()}`);
   });
   return errors;
-}
-
-async function openSandbox(page: Page) {
-  await page.goto('/sandbox/');
-  const pool = region(page, 'Demo user pool');
-  await expect(pool.getByRole('status').first()).toHaveText(/ready/i);
 }
 
 /** Sign up → read the code in the inbox → confirm → sign in, as the first-flow spec does. */

@@ -1,5 +1,6 @@
 import { expect, test } from '@playwright/test';
 import { adminCreateUser, openSandbox, openTab, region, stateActions, userRow } from './workspace-support';
+import { expectSandboxReady } from './support';
 
 test('the sandbox is saved in the browser and restored on reload', async ({ page }) => {
   await openSandbox(page);
@@ -12,7 +13,7 @@ test('the sandbox is saved in the browser and restored on reload', async ({ page
   await page.waitForFunction(() => (localStorage.getItem('cognito-sandbox:state') ?? '').includes('kept-user'));
 
   await page.reload();
-  await expect(region(page, 'Demo user pool').getByRole('status')).toHaveText(/ready/i);
+  await expectSandboxReady(page);
   await expect(page.getByRole('status', { name: 'Simulated time' })).toHaveText(time!);
   await expect(region(page, 'Demo user pool').getByRole('definition').first()).toHaveText(pool!);
   await openTab(page, 'Users');

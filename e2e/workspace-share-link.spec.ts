@@ -1,5 +1,6 @@
 import { expect, test } from '@playwright/test';
 import { adminCreateUser, openSandbox, openTab, region, stateActions, userRow } from './workspace-support';
+import { expectSandboxReady } from './support';
 
 test('a share link opens the same sandbox in a fresh browser', async ({ page, browser, context }) => {
   test.setTimeout(90_000);
@@ -18,7 +19,7 @@ test('a share link opens the same sandbox in a fresh browser', async ({ page, br
   const fresh = await browser.newContext();
   const other = await fresh.newPage();
   await other.goto(link);
-  await expect(region(other, 'Demo user pool').getByRole('status')).toHaveText(/ready/i);
+  await expectSandboxReady(other);
   await expect(other.getByRole('status').filter({ hasText: 'Opened the sandbox state from the shared link' })).toBeVisible();
   await expect(region(other, 'Demo user pool')).toContainText(poolId!);
   await expect(other.getByRole('status', { name: 'Simulated time' })).toHaveText(time!);
@@ -31,7 +32,7 @@ test('a share link opens the same sandbox in a fresh browser', async ({ page, br
 
 test('a damaged share link says so and changes nothing', async ({ page }) => {
   await page.goto('/sandbox/#state=definitely-not-a-sandbox');
-  await expect(region(page, 'Demo user pool').getByRole('status')).toHaveText(/ready/i);
+  await expectSandboxReady(page);
   await expect(page.getByRole('alert').filter({ hasText: 'The shared link could not be opened' })).toBeVisible();
   await openTab(page, 'Users');
   await expect(page.getByText('No users yet')).toBeVisible();

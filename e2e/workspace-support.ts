@@ -4,6 +4,7 @@
  */
 import AxeBuilder from '@axe-core/playwright';
 import { expect, type Locator, type Page } from '@playwright/test';
+import { expectSandboxReady } from './support';
 
 export const region = (scope: Page | Locator, name: string): Locator => scope.getByRole('region', { name, exact: true });
 
@@ -11,8 +12,7 @@ export const region = (scope: Page | Locator, name: string): Locator => scope.ge
 export async function openSandbox(page: Page, path = '/sandbox/') {
   await page.goto(path);
   await expect(page.getByRole('heading', { level: 1, name: 'Sandbox' })).toBeVisible();
-  // Creating a pool makes three RSA key pairs: allow for a busy machine.
-  await expect(region(page, 'Demo user pool').getByRole('status')).toHaveText(/ready/i, { timeout: 30_000 });
+  await expectSandboxReady(page);
 }
 
 export async function openTab(page: Page, name: 'Flows' | 'Users' | 'Settings' | 'Scenarios') {

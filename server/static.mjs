@@ -9,12 +9,15 @@
 //   /x         -> out/x (a file), else out/x.html, else a redirect to /x/ when out/x/ is a directory
 //   not found  -> out/404.html with status 404 (plain text when there is none)
 // Only GET and HEAD are allowed; paths containing ".." segments, backslashes or NUL bytes are refused.
+// Text-like files are sent brotli- or gzip-compressed when the client's Accept-Encoding allows it
+// (compressed bytes are cached in memory per file and mtime; see compression.mjs).
 
 import { createReadStream } from 'node:fs';
 import { realpath, stat } from 'node:fs/promises';
 import http from 'node:http';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { MAX_COMPRESS_BYTES, MIN_COMPRESS_BYTES, createCompressionCache, isCompressible, negotiateEncoding } from './compression.mjs';
 
 /** @type {Readonly<Record<string, string>>} */
 export const CONTENT_TYPES = Object.freeze({
@@ -72,6 +75,7 @@ export function createStaticServer(rootDir) {
   /** @type {Promise<string> | undefined} */
   let realRootPromise;
   const realRoot = () => (realRootPromise ??= realpath(root).catch(() => root));
+  const compressed = createCompressionCache();
 
   /**
    * Returns the stats of a regular file inside the root (after resolving symlinks), or null.
@@ -92,11 +96,19 @@ export function createStaticServer(rootDir) {
    * @param {string} file
    * @param {import('node:fs').Stats} stats
    * @param {string} pathname
+   * @returns {Promise<void>}
    */
-  function sendFile(req, res, status, file, stats, pathname) {
-    const etag = `W/"${stats.size.toString(16)}-${Math.floor(stats.mtimeMs).toString(16)}"`;
-    res.setHeader('Content-Type', contentTypeFor(file));
+  async function sendFile(req, res, status, file, stats, pathname) {
+    const contentType = contentTypeFor(file);
+    const compressible =
+      isCompressible(contentType) && stats.size >= MIN_COMPRESS_BYTES && stats.size <= MAX_COMPRESS_BYTES;
+    const encoding = compressible ? negotiateEncoding(req.headers['accept-encoding']) : null;
+    const baseTag = `${stats.size.toString(16)}-${Math.floor(stats.mtimeMs).toString(16)}`;
+    // Each representation gets its own validator, so caches never mix compressed and plain bytes.
+    const etag = `W/"${baseTag}${encoding ? `-${encoding}` : ''}"`;
+    res.setHeader('Content-Type', contentType);
     res.setHeader('X-Content-Type-Options', 'nosniff');
+    if (compressible) res.setHeader('Vary', 'Accept-Encoding');
     if (status === 200) {
       res.setHeader('ETag', etag);
       res.setHeader('Last-Modified', stats.mtime.toUTCString());
@@ -111,6 +123,14 @@ export function createStaticServer(rootDir) {
       }
     } else {
       res.setHeader('Cache-Control', 'no-store');
+    }
+    if (encoding) {
+      const body = await compressed.get(file, stats, encoding);
+      res.setHeader('Content-Encoding', encoding);
+      res.setHeader('Content-Length', body.length);
+      res.writeHead(status);
+      res.end(req.method === 'HEAD' ? undefined : body);
+      return;
     }
     res.setHeader('Content-Length', stats.size);
     res.writeHead(status);
@@ -148,7 +168,7 @@ export function createStaticServer(rootDir) {
   async function notFound(req, res) {
     const page = path.join(root, '404.html');
     const stats = await fileInRoot(page);
-    if (stats) sendFile(req, res, 404, page, stats, '/404.html');
+    if (stats) await sendFile(req, res, 404, page, stats, '/404.html');
     else sendText(res, 404, 'Not found');
   }
 
@@ -196,21 +216,21 @@ export function createStaticServer(rootDir) {
     if (pathname.endsWith('/')) {
       const index = path.join(local, 'index.html');
       const stats = await fileInRoot(index);
-      if (stats) sendFile(req, res, 200, index, stats, pathname);
+      if (stats) await sendFile(req, res, 200, index, stats, pathname);
       else await notFound(req, res);
       return;
     }
 
     const exact = await fileInRoot(local);
     if (exact) {
-      sendFile(req, res, 200, local, exact, pathname);
+      await sendFile(req, res, 200, local, exact, pathname);
       return;
     }
 
     const html = `${local}.html`;
     const htmlStats = await fileInRoot(html);
     if (htmlStats) {
-      sendFile(req, res, 200, html, htmlStats, pathname);
+      await sendFile(req, res, 200, html, htmlStats, pathname);
       return;
     }
 

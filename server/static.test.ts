@@ -3,6 +3,7 @@ import http from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
+import zlib from 'node:zlib';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { contentTypeFor, createStaticServer } from './static.mjs';
 
@@ -30,6 +31,24 @@ function request(target: string, method = 'GET', headers: http.OutgoingHttpHeade
   });
 }
 
+/** Like request, but keeps the body as raw bytes (for compressed replies). */
+function requestBytes(target: string, headers: http.OutgoingHttpHeaders = {}, method = 'GET'): Promise<Omit<Reply, 'body'> & { body: Buffer }> {
+  return new Promise((resolve, reject) => {
+    const req = http.request({ host: '127.0.0.1', port, path: target, method, headers }, (res) => {
+      const chunks: Buffer[] = [];
+      res.on('data', (chunk: Buffer) => chunks.push(chunk));
+      res.on('end', () => resolve({ status: res.statusCode ?? 0, headers: res.headers, body: Buffer.concat(chunks) }));
+    });
+    req.on('error', reject);
+    req.end();
+  });
+}
+
+/** Text big enough to be compressed (well over the server's minimum size). */
+const BIG_SCRIPT = Array.from({ length: 400 }, (_, i) => `export const value${i} = ${i} * 2; // line ${i}\n`).join('');
+/** Bytes of a fake PNG (images are never re-compressed). */
+const PNG_BYTES = Buffer.concat([Buffer.from([0x89, 0x50, 0x4e, 0x47]), Buffer.alloc(4096, 7)]);
+
 beforeAll(async () => {
   tempDir = await mkdtemp(path.join(tmpdir(), 'cognito-sandbox-static-'));
   const root = path.join(tempDir, 'out');
@@ -46,6 +65,8 @@ beforeAll(async () => {
   await writeFile(path.join(root, 'data.json'), '{"ok":true}');
   await writeFile(path.join(root, 'icon.svg'), '<svg xmlns="http://www.w3.org/2000/svg"/>');
   await writeFile(path.join(root, 'space name.txt'), 'spaces work');
+  await writeFile(path.join(root, '_next', 'static', 'chunks', 'big.js'), BIG_SCRIPT);
+  await writeFile(path.join(root, 'photo.png'), PNG_BYTES);
 
   server = createStaticServer(root);
   await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
@@ -135,5 +156,81 @@ describe('static server', () => {
     const post = await request('/', 'POST');
     expect(post.status).toBe(405);
     expect(post.headers.allow).toBe('GET, HEAD');
+  });
+
+  describe('compression', () => {
+    it('sends brotli when accepted, and the body decompresses to the file', async () => {
+      const reply = await requestBytes('/_next/static/chunks/big.js', { 'Accept-Encoding': 'gzip, deflate, br' });
+      expect(reply.status).toBe(200);
+      expect(reply.headers['content-encoding']).toBe('br');
+      expect(reply.headers.vary).toBe('Accept-Encoding');
+      expect(Number(reply.headers['content-length'])).toBe(reply.body.length);
+      expect(reply.body.length).toBeLessThan(Buffer.byteLength(BIG_SCRIPT));
+      expect(zlib.brotliDecompressSync(reply.body).toString('utf8')).toBe(BIG_SCRIPT);
+    });
+
+    it('sends gzip when only gzip is accepted', async () => {
+      const reply = await requestBytes('/_next/static/chunks/big.js', { 'Accept-Encoding': 'gzip' });
+      expect(reply.headers['content-encoding']).toBe('gzip');
+      expect(zlib.gunzipSync(reply.body).toString('utf8')).toBe(BIG_SCRIPT);
+    });
+
+    it('honours q=0 and prefers the higher q-value', async () => {
+      const noBrotli = await requestBytes('/_next/static/chunks/big.js', { 'Accept-Encoding': 'br;q=0, gzip' });
+      expect(noBrotli.headers['content-encoding']).toBe('gzip');
+      const gzipFirst = await requestBytes('/_next/static/chunks/big.js', { 'Accept-Encoding': 'br;q=0.5, gzip;q=0.9' });
+      expect(gzipFirst.headers['content-encoding']).toBe('gzip');
+    });
+
+    it('sends the plain file when compression is not accepted', async () => {
+      for (const headers of [{}, { 'Accept-Encoding': 'identity' }, { 'Accept-Encoding': 'gzip;q=0, br;q=0' }]) {
+        const reply = await requestBytes('/_next/static/chunks/big.js', headers);
+        expect(reply.status).toBe(200);
+        expect(reply.headers['content-encoding']).toBeUndefined();
+        // Still Vary, so a shared cache does not hand this body to a client that accepts brotli.
+        expect(reply.headers.vary).toBe('Accept-Encoding');
+        expect(reply.body.toString('utf8')).toBe(BIG_SCRIPT);
+      }
+    });
+
+    it('leaves images and small files untouched', async () => {
+      const image = await requestBytes('/photo.png', { 'Accept-Encoding': 'gzip, br' });
+      expect(image.headers['content-type']).toBe('image/png');
+      expect(image.headers['content-encoding']).toBeUndefined();
+      expect(image.headers.vary).toBeUndefined();
+      expect(image.body.equals(PNG_BYTES)).toBe(true);
+
+      const small = await requestBytes('/data.json', { 'Accept-Encoding': 'gzip, br' });
+      expect(small.headers['content-encoding']).toBeUndefined();
+      expect(small.body.toString('utf8')).toBe('{"ok":true}');
+    });
+
+    it('gives each encoding its own ETag and answers 304 for the matching one', async () => {
+      const plain = await requestBytes('/_next/static/chunks/big.js');
+      const br = await requestBytes('/_next/static/chunks/big.js', { 'Accept-Encoding': 'br' });
+      expect(br.headers.etag).not.toBe(plain.headers.etag);
+      const again = await requestBytes('/_next/static/chunks/big.js', { 'Accept-Encoding': 'br', 'If-None-Match': br.headers.etag });
+      expect(again.status).toBe(304);
+      const mismatched = await requestBytes('/_next/static/chunks/big.js', { 'If-None-Match': br.headers.etag });
+      expect(mismatched.status).toBe(200);
+    });
+
+    it('answers HEAD with the compressed length and no body', async () => {
+      const get = await requestBytes('/_next/static/chunks/big.js', { 'Accept-Encoding': 'gzip' });
+      const head = await requestBytes('/_next/static/chunks/big.js', { 'Accept-Encoding': 'gzip' }, 'HEAD');
+      expect(head.headers['content-encoding']).toBe('gzip');
+      expect(head.headers['content-length']).toBe(String(get.body.length));
+      expect(head.body.length).toBe(0);
+    });
+
+    it('recompresses a file after it changes', async () => {
+      const file = path.join(tempDir, 'out', 'changing.txt');
+      await writeFile(file, 'a'.repeat(5000));
+      const first = await requestBytes('/changing.txt', { 'Accept-Encoding': 'gzip' });
+      expect(zlib.gunzipSync(first.body).toString('utf8')).toBe('a'.repeat(5000));
+      await writeFile(file, 'b'.repeat(6000));
+      const second = await requestBytes('/changing.txt', { 'Accept-Encoding': 'gzip' });
+      expect(zlib.gunzipSync(second.body).toString('utf8')).toBe('b'.repeat(6000));
+    });
   });
 });

@@ -3,7 +3,7 @@ import { ClockControls } from './_components/ClockControls';
 import { PoolSummary } from './_components/PoolSummary';
 import { Panel } from './_components/ui';
 import { FlowWorkbench } from './_flows/FlowWorkbench';
-import { DevicePanels } from './_inspect/InspectorPanels';
+import { DevicePanels } from './_inspect/DevicePanels';
 import { WorkspaceTabs } from './_workspace/SandboxWorkspace';
 import { StartNotice } from './_workspace/StartNotice';
 import { StateActions } from './_workspace/StateActions';

@@ -117,6 +117,16 @@ describe('sandbox presets', () => {
     for (const p of SANDBOX_PRESETS) expect(SandboxPresetSchema.safeParse(p).success).toBe(true);
   });
 
+  it('are parsed on lookup only, to the same content as written', () => {
+    for (const p of SANDBOX_PRESETS) {
+      const found = findPreset(p.id);
+      // Lazy parsing changes nothing: the schema neither strips nor adds anything.
+      expect(found).toEqual(p);
+      expect(findPreset(p.id)).toBe(found);
+    }
+    expect(findPreset('no-such-preset')).toBeUndefined();
+  });
+
   it('has a check for every preset', () => {
     expect(Object.keys(CHECKS).sort()).toEqual(SANDBOX_PRESETS.map((p) => p.id).sort());
   });

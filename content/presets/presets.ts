@@ -165,10 +165,23 @@ const presets: SandboxPreset[] = [
   ...IDENTITY_PRESETS,
 ];
 
-/** Every preset the sandbox can load, checked against the schema. */
-export const SANDBOX_PRESETS: readonly SandboxPreset[] = presets.map((p) => SandboxPresetSchema.parse(p));
+/**
+ * Every preset the sandbox can load, as written (typed, not yet parsed).
+ * Listing them (ids, names, descriptions) needs no parsing, so the sandbox's
+ * start does not pay for zod-checking them all: {@link findPreset} checks the
+ * one it returns, and the content test (`presets.test.ts`) checks them all.
+ */
+export const SANDBOX_PRESETS: readonly SandboxPreset[] = presets;
 
-/** The preset with this id, if the sandbox has it. */
+const checked = new Map<string, SandboxPreset>();
+
+/** The preset with this id, if the sandbox has it, checked against the schema (once, on first lookup). */
 export function findPreset(id: string): SandboxPreset | undefined {
-  return SANDBOX_PRESETS.find((p) => p.id === id);
+  const known = checked.get(id);
+  if (known) return known;
+  const preset = SANDBOX_PRESETS.find((p) => p.id === id);
+  if (!preset) return undefined;
+  const parsed = SandboxPresetSchema.parse(preset);
+  checked.set(id, parsed);
+  return parsed;
 }

@@ -10,12 +10,13 @@
  * first bundle.
  */
 import dynamic from 'next/dynamic';
-import { useId, useRef, useState } from 'react';
+import { useId, useRef, useState, useSyncExternalStore } from 'react';
 import { useSandbox } from '../_lib/useSandbox';
 import { secondaryButtonClass } from '../_components/ui';
 import { findIdentityPool, userPoolProvider } from '../_identity/model';
 import { LAB_EXAMPLES, labExample } from './examples';
-import { formatDuration, loadLabCode, saveLabCode } from './labStorage';
+import { getLabCode, setLabCode, subscribeLabCode } from './labCode';
+import { formatDuration } from './labStorage';
 import type { LabConstants } from './protocol';
 import { CODE_LAB_TIME_LIMIT_MS, startLabRun, type LabLogLine, type LabRun, type LabRunResult } from './runner';
 
@@ -43,7 +44,8 @@ const LINE_CLASS: Record<LabLogLine['level'], string> = {
 export default function CodeLabPanel() {
   const { state, store } = useSandbox();
   const base = useId();
-  const [code, setCode] = useState(() => loadLabCode() ?? LAB_EXAMPLES[0].code);
+  // The code is shared page state: an imported file or a share link may replace it.
+  const code = useSyncExternalStore(subscribeLabCode, getLabCode, () => null) ?? LAB_EXAMPLES[0].code;
   const [exampleId, setExampleId] = useState(LAB_EXAMPLES[0].id);
   const [problems, setProblems] = useState<{ count: number; first?: string }>({ count: 0 });
   const [lines, setLines] = useState<LabLogLine[]>([]);
@@ -60,8 +62,7 @@ export default function CodeLabPanel() {
   const ready = state.status === 'ready' && !!constants;
 
   function edit(value: string) {
-    setCode(value);
-    saveLabCode(value);
+    setLabCode(value);
   }
 
   async function run() {

@@ -1,7 +1,7 @@
 /**
  * Keeps the code lab's code in this browser between visits (page side; the
- * worker has no storage). It is kept apart from the sandbox's saved state, so
- * it does not travel in exports and share links.
+ * worker has no storage). The page reads and writes it through labCode.ts,
+ * which also puts it in exported files and share links.
  */
 
 /** localStorage key of the lab's code. */

@@ -19,6 +19,7 @@ import { ENVELOPE_FORMAT, ENVELOPE_VERSION } from '../_workspace/constants';
 import type { SandboxEnvelope, SavedUiState } from '../_workspace/envelope';
 import type { SandboxPreset } from '@/content/presets/schema';
 import { SNAPSHOT_VERSION } from '@/simulator/core/model';
+import { labCodeForEnvelope, restoreLabCode } from '../_codelab/labCode';
 
 /** An error as the engine reports it: the AWS `__type` and AWS's message. */
 export interface SandboxError {
@@ -528,7 +529,8 @@ export class SandboxStore {
       version: ENVELOPE_VERSION,
       clockMs: this.#clock.now(),
       snapshot: this.#sim.exportState() as unknown as Record<string, unknown>,
-      ui: this.#uiState(),
+      // The code lab's code travels in files and links, but is not part of undo steps.
+      ui: { ...this.#uiState(), ...labCodeForEnvelope() },
       savedAt: Date.now(),
     };
   }
@@ -548,6 +550,7 @@ export class SandboxStore {
     } catch (e) {
       return { ok: false, error: { name: 'InvalidSandboxState', message: e instanceof Error ? e.message : String(e) } };
     }
+    restoreLabCode(parsed.envelope.ui.codeLab);
     return { ok: true, value: parsed.envelope };
   }
 
@@ -560,12 +563,14 @@ export class SandboxStore {
     if (!preset) {
       return { ok: false, error: { name: 'UnknownPreset', message: `There is no scenario called "${id}".` } };
     }
-    const before = { state: sim.state, clockMs: this.#clock!.now(), ui: this.#uiState(), undo: this.#undo };
+    const before = { state: sim.state, clockMs: this.#clock!.now(), ui: this.#uiState(), undo: this.#undo, calls: this.#snapshot.calls };
     try {
       await this.batch(`Load “${preset.name}”`, () => this.#replay(preset));
     } catch (e) {
       // A preset that fails part-way leaves nothing behind.
       await this.#restore(before.state, before.clockMs, before.ui);
+      // As undo does: the log (audit view, metrics) goes back with the state.
+      this.#set({ calls: before.calls });
       this.#undo = before.undo;
       this.#set({ undoLabels: this.#undo.map((u) => u.label) });
       return { ok: false, error: toSandboxError(e) };
@@ -612,6 +617,7 @@ export class SandboxStore {
       if (parsed?.ok) {
         try {
           await this.#restore(parsed.envelope.snapshot, parsed.envelope.clockMs, parsed.envelope.ui);
+          restoreLabCode(parsed.envelope.ui.codeLab);
           this.#set({ startNotice: { kind: 'info', message: 'Opened the sandbox state from the shared link.' } });
           return;
         } catch (e) {

@@ -5,9 +5,10 @@
  * the page's first render, so the page shell paints and hydrates first.
  */
 import { useEffect, useSyncExternalStore } from 'react';
-import { getSandboxStore, INITIAL_SNAPSHOT, setLambdaRuntimeFactory, type SandboxSnapshot, type SandboxStore } from './sandboxStore';
+import { getSandboxStore, INITIAL_SNAPSHOT, setLambdaRuntimeFactory, setPolicyEvaluator, type SandboxSnapshot, type SandboxStore } from './sandboxStore';
 import { whenIdle } from './whenIdle';
 import { createLazyWorkerLambdaRuntime } from '../_workspace/lazyLambdaRuntime';
+import { createLazyPolicyEvaluator } from '../_identity/lazyPolicyEvaluator';
 
 const serverSnapshot = (): SandboxSnapshot => INITIAL_SNAPSHOT;
 
@@ -19,6 +20,8 @@ function scheduleStart(store: SandboxStore): void {
   startScheduled = true;
   // Trigger code runs in Web Workers; the worker runtime is fetched when a trigger first runs.
   if (typeof Worker !== 'undefined') setLambdaRuntimeFactory(createLazyWorkerLambdaRuntime);
+  // IAM decisions (sim.aws S3/DynamoDB, e.g. from the Code lab) run in the policy worker, fetched on the first decision.
+  if (typeof Worker !== 'undefined') setPolicyEvaluator(createLazyPolicyEvaluator());
   whenIdle(() => void store.start());
 }
 

@@ -18,6 +18,7 @@ import { updateUserPoolRequest } from '../_workspace/updateRequests';
 import { attachedAs, functionNameFor, sandboxKmsKeyArn, triggerById, TRIGGERS, withTrigger, type TriggerId } from './catalog';
 import { TriggerLogs } from './TriggerLogs';
 import { createWorkerLambdaRuntime } from './workerRuntime';
+import { DEFAULT_TRIGGER, initialTrigger } from './initialTrigger';
 
 // The page's engine runs trigger code in Web Workers (set before the store starts).
 if (typeof window !== 'undefined' && typeof Worker !== 'undefined') setLambdaRuntimeFactory(createWorkerLambdaRuntime);
@@ -38,7 +39,7 @@ const buttonClass =
 export function TriggersPanel() {
   const { state, store } = useSandbox();
   const base = useId();
-  const [selected, setSelected] = useState<TriggerId>('PreSignUp');
+  const [selected, setSelected] = useState<TriggerId>(DEFAULT_TRIGGER);
   const [drafts, setDrafts] = useState<Partial<Record<TriggerId, string>>>({});
   const [problems, setProblems] = useState<{ count: number; first?: string }>({ count: 0 });
   const [latency, setLatency] = useState('0');
@@ -56,6 +57,16 @@ export function TriggersPanel() {
   const arn = sim ? functionArn(sim.region, name) : '';
   const attached = !!deployed && attachedAs(lambdaConfig, trigger, arn);
   const code = drafts[selected] ?? deployed?.code ?? trigger.template;
+
+  // Open on the first trigger the pool calls (a scenario may have attached others than Pre sign-up): when the tab
+  // first shows a ready sandbox, and again when a scenario, an import or a reset replaces the pool (state adjusted during render).
+  const pickKey = state.status === 'ready' ? `${poolId ?? ''}|${state.presetId ?? ''}` : '';
+  const [pickedFor, setPickedFor] = useState('');
+  if (pickKey && pickedFor !== pickKey) {
+    setPickedFor(pickKey);
+    setSelected(initialTrigger(lambdaConfig, sim?.region));
+    setProblems({ count: 0 });
+  }
 
   // Show the deployed fault settings when the trigger changes or the engine becomes ready (state adjusted during render).
   const faultKey = `${selected}|${state.status}`;

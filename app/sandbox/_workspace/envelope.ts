@@ -48,6 +48,12 @@ export const uiStateSchema = z.object({
   authenticator: z.array(z.object({ id: z.number().int(), label: z.string(), secret: z.string(), addedAt: time })).optional(),
   /** The preset the state started from, if any (shown in the bar). */
   presetId: z.string().optional(),
+  /**
+   * The code lab's code (page state, see _codelab/labCode.ts). Added within
+   * format version 1 as an optional field: envelopes saved before it existed
+   * have none and still load (the lab's code then stays as it is).
+   */
+  codeLab: z.object({ code: z.string() }).optional(),
 });
 export type SavedUiState = z.infer<typeof uiStateSchema>;
 
