@@ -87,3 +87,10 @@ function luminance(cssColor: string): number {
   });
   return 0.2126 * r + 0.7152 * g + 0.0722 * b;
 }
+
+// Browsers ask for /favicon.ico on their own; a 404 there shows up as a console error on every page.
+test('the site has a favicon.ico', async ({ request }) => {
+  const response = await request.get('/favicon.ico');
+  expect(response.status()).toBe(200);
+  expect(response.headers()['content-type']).toMatch(/icon/);
+});
