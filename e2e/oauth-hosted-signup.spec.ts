@@ -1,4 +1,5 @@
 import { expect, test, type Page } from '@playwright/test';
+import { hostedUiPanel, hostedUiShots, nextUntil } from './oauthSupport';
 import { authenticatorCode, newestCodeFor, openTab, region } from './flowsSupport';
 import { expectNoSeriousA11yViolations, recordForeignRequests, recordPageErrors } from './support';
 import { openSandbox } from './workspace-support';
@@ -10,37 +11,12 @@ import { openSandbox } from './workspace-support';
 
 test.describe.configure({ timeout: 150_000 });
 
-const panel = (page: Page) => region(page, 'Hosted UI (OAuth)');
+const panel = hostedUiPanel;
+const shots = hostedUiShots;
 const EMAIL = 'hosted-signup@example.com';
 const USERNAME = 'hosted-signup';
 const PASSWORD = 'Hosted-Signup-1!';
 const NEW_PASSWORD = 'Hosted-Reset-22!';
-
-/** Light and dark screenshots of the panel when OAUTH_SHOTS names a folder. */
-async function shots(page: Page, name: string) {
-  const dir = process.env.OAUTH_SHOTS;
-  if (!dir) return;
-  for (const scheme of ['light', 'dark'] as const) {
-    await page.emulateMedia({ colorScheme: scheme });
-    await panel(page).screenshot({ path: `${dir}/${name}-${scheme}.png` });
-  }
-  await page.emulateMedia({ colorScheme: 'light' });
-}
-
-/** Presses the browser's "Next" button until the address bar shows `path`. */
-async function nextUntil(page: Page, path: RegExp) {
-  const p = panel(page);
-  const address = p.getByLabel('Address bar');
-  for (let i = 0; i < 6; i++) {
-    if (path.test((await address.inputValue()) ?? '')) return;
-    const next = p.getByRole('button', { name: /^Next:/ });
-    await expect(next).toBeEnabled({ timeout: 15_000 });
-    const before = await address.inputValue();
-    await next.click();
-    await expect(address).not.toHaveValue(before, { timeout: 15_000 });
-  }
-  await expect(address).toHaveValue(path);
-}
 
 async function startAtLogin(page: Page) {
   const p = panel(page);

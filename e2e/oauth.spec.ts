@@ -1,4 +1,5 @@
 import { expect, test, type Page } from '@playwright/test';
+import { hostedUiPanel, hostedUiShots, nextUntil } from './oauthSupport';
 import { expectNoSeriousA11yViolations, openSandbox, openTab, recordPageErrors, region } from './flowsSupport';
 
 // The hosted UI in the sandbox: configure the pool for OAuth, follow each redirect of the
@@ -8,18 +9,8 @@ import { expectNoSeriousA11yViolations, openSandbox, openTab, recordPageErrors, 
 
 test.describe.configure({ timeout: 120_000 });
 
-const panel = (page: Page) => region(page, 'Hosted UI (OAuth)');
-
-/** Light and dark screenshots of the panel when OAUTH_SHOTS names a folder (for reviewing the look). */
-async function shots(page: Page, name: string) {
-  const dir = process.env.OAUTH_SHOTS;
-  if (!dir) return;
-  for (const scheme of ['light', 'dark'] as const) {
-    await page.emulateMedia({ colorScheme: scheme });
-    await panel(page).screenshot({ path: `${dir}/${name}-${scheme}.png` });
-  }
-  await page.emulateMedia({ colorScheme: 'light' });
-}
+const panel = hostedUiPanel;
+const shots = hostedUiShots;
 
 async function configure(page: Page) {
   await openSandbox(page);
@@ -28,21 +19,6 @@ async function configure(page: Page) {
   await p.getByRole('button', { name: 'Configure the pool for OAuth' }).click();
   await expect(p.getByRole('status').first()).toContainText('app client', { timeout: 20_000 });
   return p;
-}
-
-/** Presses the browser's "Next" button until the address bar shows `path`. */
-async function nextUntil(page: Page, path: RegExp) {
-  const p = panel(page);
-  const address = p.getByLabel('Address bar');
-  for (let i = 0; i < 6; i++) {
-    if (path.test((await address.inputValue()) ?? '')) return;
-    const next = p.getByRole('button', { name: /^Next:/ });
-    await expect(next).toBeEnabled({ timeout: 15_000 });
-    const before = await address.inputValue();
-    await next.click();
-    await expect(address).not.toHaveValue(before, { timeout: 15_000 });
-  }
-  await expect(address).toHaveValue(path);
 }
 
 async function signInWithPassword(page: Page) {

@@ -1,7 +1,6 @@
 'use client';
 
 import { useState, type FormEvent, type ReactNode } from 'react';
-import { decodeJwt } from 'jose';
 import { useSandbox } from '../_lib/useSandbox';
 import { FormFeedback, Panel, secondaryButtonClass, SubmitButton, TextField } from '../_components/ui';
 import { MermaidDiagram } from '../_diagrams/MermaidDiagram';
@@ -23,6 +22,7 @@ import {
   randomToken,
   readHostedPage,
   s256,
+  sessionTokensFrom,
   tokenForm,
   traceDiagram,
   traceLines,
@@ -32,6 +32,7 @@ import {
   type HostedSetup,
   type HttpRequest,
   type HttpResponse,
+  type TokenFields,
 } from './hostedUi';
 
 const TEST_USER = 'hosted-learner';
@@ -163,12 +164,11 @@ function HostedUi() {
   const callbackQuery = Object.fromEntries(callback?.query ?? []);
   const callbackFragment = Object.fromEntries(callback?.fragment ?? []);
 
-  function adopt(t: { id_token?: string; access_token?: string; refresh_token?: string; expires_in?: string | number; token_type?: string }) {
-    if (!t.id_token || !t.access_token) return;
-    const claims = decodeJwt(t.id_token);
-    const username = String(claims['cognito:username'] ?? claims.sub ?? '');
-    store.adoptTokens({ username, idToken: t.id_token, accessToken: t.access_token, refreshToken: t.refresh_token, expiresIn: Number(t.expires_in ?? 3600), tokenType: t.token_type ?? 'Bearer', receivedAt: state.now ?? Date.now() });
-    setAdopted(username);
+  function adopt(t: TokenFields) {
+    const tokens = sessionTokensFrom(t, state.now ?? Date.now());
+    if (!tokens) return;
+    store.adoptTokens(tokens);
+    setAdopted(tokens.username);
   }
 
   async function redeem() {

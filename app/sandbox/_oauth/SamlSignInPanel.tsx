@@ -5,7 +5,7 @@ import { decodeJwt } from 'jose';
 import { useSandbox } from '../_lib/useSandbox';
 import { FormFeedback, Panel, secondaryButtonClass, SubmitButton } from '../_components/ui';
 import type { SandboxError } from '../_lib/sandboxStore';
-import { CALLBACK_URL, randomToken, type HttpRequest } from './hostedUi';
+import { CALLBACK_URL, randomToken, sessionTokensFrom, type HttpRequest } from './hostedUi';
 import {
   assertionAttributes,
   configureSaml,
@@ -116,10 +116,10 @@ function SamlSignIn() {
   }
 
   function adopt(t: Record<string, string>) {
-    const claims = decodeJwt(t.id_token);
-    const username = String(claims['cognito:username'] ?? claims.sub ?? '');
-    store.adoptTokens({ username, idToken: t.id_token, accessToken: t.access_token, refreshToken: t.refresh_token, expiresIn: Number(t.expires_in ?? 3600), tokenType: t.token_type ?? 'Bearer', receivedAt: state.now ?? Date.now() });
-    setAdopted(username);
+    const tokens = sessionTokensFrom(t, state.now ?? Date.now());
+    if (!tokens) return;
+    store.adoptTokens(tokens);
+    setAdopted(tokens.username);
   }
 
   if (!pool) return <p className="text-sm text-muted">The sandbox is starting…</p>;

@@ -1,5 +1,6 @@
 import { beforeAll, describe, expect, it } from 'vitest';
 import { decodeJwt } from 'jose';
+import { LIFETIMES } from '@/simulator/facts';
 import { createSimulator, SimulatedClock, seededRandom, type Simulator } from '../../../simulator';
 import {
   authorizeUrl,
@@ -10,6 +11,7 @@ import {
   formBody,
   locationOf,
   parseUrl,
+  sessionTokensFrom,
   readHostedPage,
   s256,
   storeCookie,
@@ -205,5 +207,24 @@ describe('against the in-process engine', () => {
   it('sends the hidden challenge session and the pressed button with a form', () => {
     const body = formBody({ action: 'x', fields: [{ name: 'code', label: 'Code', type: 'text', value: '', required: true }], hidden: { session: 's1' }, submits: [{ label: 'Email', name: 'answer', value: 'EMAIL_OTP' }] }, { code: '123' }, { label: 'Email', name: 'answer', value: 'EMAIL_OTP' });
     expect(Object.fromEntries(new URLSearchParams(body))).toEqual({ session: 's1', code: '123', answer: 'EMAIL_OTP' });
+  });
+});
+
+describe('sessionTokensFrom', () => {
+  const idToken = (claims: Record<string, unknown>) => `e30.${btoa(JSON.stringify(claims)).replace(/=+$/, '').replace(/\+/g, '-').replace(/\//g, '_')}.sig`;
+
+  it('names the tokens after cognito:username and keeps the response fields', () => {
+    const tokens = sessionTokensFrom({ id_token: idToken({ sub: 'abc', 'cognito:username': 'kim' }), access_token: 'at', refresh_token: 'rt', expires_in: '300', token_type: 'Bearer' }, 42);
+    expect(tokens).toEqual({ username: 'kim', idToken: expect.any(String), accessToken: 'at', refreshToken: 'rt', expiresIn: 300, tokenType: 'Bearer', receivedAt: 42 });
+  });
+
+  it('falls back to sub and to the default access-token lifetime from the facts module', () => {
+    const tokens = sessionTokensFrom({ id_token: idToken({ sub: 'abc' }), access_token: 'at' }, 0);
+    expect(tokens?.username).toBe('abc');
+    expect(tokens?.expiresIn).toBe(LIFETIMES.accessToken.value.default * 60);
+  });
+
+  it('gives nothing without both an ID and an access token', () => {
+    expect(sessionTokensFrom({ access_token: 'at' }, 0)).toBeUndefined();
   });
 });

@@ -5,7 +5,10 @@
  * text. Nothing here touches React or the DOM, so it runs under Vitest
  * against a real in-process engine.
  */
+import { decodeJwt } from 'jose';
+import { LIFETIMES } from '@/simulator/facts';
 import { escapeMermaid, shorten } from '../_diagrams/mermaidText';
+import type { SessionTokens } from '../_lib/sandboxStore';
 
 /** The simulated app's callback (never fetched: the simulated browser only shows it). */
 export const CALLBACK_URL = 'https://app.example.com/callback';
@@ -395,4 +398,26 @@ export function traceDiagram(hops: readonly Hop[]): string {
   const head = order.filter((p) => used.has(p)).map((p) => `  participant ${p} as ${escapeMermaid(PARTY_NAMES[p])}`);
   const body = lines.map((l) => `  ${l.from}${l.dashed ? '-->>' : '->>'}${l.to}: ${escapeMermaid(l.text)}`);
   return ['sequenceDiagram', ...head, ...body].join('\n');
+}
+
+/** The token endpoint's (or an implicit grant fragment's) token fields. */
+export interface TokenFields {
+  id_token?: string;
+  access_token?: string;
+  refresh_token?: string;
+  expires_in?: string | number;
+  token_type?: string;
+}
+
+/**
+ * The page's current tokens from a token response, named after the ID token's
+ * `cognito:username` (or `sub`). `expires_in` is always sent by the token
+ * endpoint; the default access-token lifetime is only a fallback.
+ */
+export function sessionTokensFrom(t: TokenFields, receivedAt: number): SessionTokens | undefined {
+  if (!t.id_token || !t.access_token) return undefined;
+  const claims = decodeJwt(t.id_token);
+  const username = String(claims['cognito:username'] ?? claims.sub ?? '');
+  const expiresIn = Number(t.expires_in ?? LIFETIMES.accessToken.value.default * 60);
+  return { username, idToken: t.id_token, accessToken: t.access_token, refreshToken: t.refresh_token, expiresIn, tokenType: t.token_type ?? 'Bearer', receivedAt };
 }
